@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Command.h"
+
+#include <memory>
+#include <vector>
+
+namespace wscm {
+
+// Every subcommand of the wscm binary, in the order `wscm --help` lists them.
+class CommandRegistry
+{
+public:
+    CommandRegistry();
+    ~CommandRegistry();
+    const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
+    Command *find(const QString &name) const;
+
+private:
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace wscm

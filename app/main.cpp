@@ -1,0 +1,71 @@
+#include "Command.h"
+#include "CommandRegistry.h"
+#include "Console.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace wscm;
+
+namespace {
+
+QString usage(const CommandRegistry &registry)
+{
+    QString text = QStringLiteral("Usage: wscm [COMMAND] [OPTIONS]\n\n"
+                                  "WebSocket Client Manager for Asterisk: edit, check, connect "
+                                  "and watch the connections of websocket_client.conf.\n\n"
+                                  "Commands:\n");
+    for (const auto &command : registry.commands())
+        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
+    text += QStringLiteral("\nWithout a command, wscm opens the desktop app.\n"
+                           "Run 'wscm COMMAND --help' for the options of a command.\n"
+                           "Options:\n  -h, --help     Show this help.\n"
+                           "  -v, --version  Show the version.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const CommandRegistry registry;
+    QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (commandName == QLatin1StringView("--help") || commandName == QLatin1StringView("-h")
+        || commandName == QLatin1StringView("help")) {
+        QCoreApplication app(argc, argv);
+        Console::out(usage(registry));
+        return ExitOk;
+    }
+    if (commandName == QLatin1StringView("--version") || commandName == QLatin1StringView("-v")) {
+        QCoreApplication app(argc, argv);
+        Console::line(QStringLiteral("wscm %1").arg(QLatin1StringView(WSCM_VERSION)));
+        return ExitOk;
+    }
+    const bool implicitGui = commandName.isEmpty() || commandName.startsWith(QLatin1Char('-'))
+                             || !registry.find(commandName);
+    Command *command = registry.find(implicitGui ? QStringLiteral("gui") : commandName);
+    if (!command) {
+        QCoreApplication app(argc, argv);
+        Console::error(QStringLiteral("wscm: unknown command '%1'").arg(commandName));
+        Console::error(usage(registry));
+        return ExitUsage;
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command->needsGui())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wscm"));
+    QCoreApplication::setOrganizationName(QStringLiteral("wscm"));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(WSCM_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (!implicitGui)
+        arguments.removeFirst();
+    arguments.prepend(QStringLiteral("wscm %1").arg(command->name()));
+    return command->run(arguments);
+}
