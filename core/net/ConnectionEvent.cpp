@@ -1,0 +1,46 @@
+#include "ConnectionEvent.h"
+
+#include <QJsonValue>
+
+namespace wscm {
+
+QString ConnectionEvent::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::Connecting:
+        return QStringLiteral("connecting");
+    case Kind::Connected:
+        return QStringLiteral("connected");
+    case Kind::Pong:
+        return QStringLiteral("pong");
+    case Kind::PingMissed:
+        return QStringLiteral("ping_missed");
+    case Kind::Disconnected:
+        return QStringLiteral("disconnected");
+    case Kind::Retrying:
+        return QStringLiteral("retrying");
+    case Kind::GaveUp:
+        return QStringLiteral("gave_up");
+    case Kind::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QJsonObject ConnectionEvent::toJson() const {
+    QJsonObject json;
+    json.insert(QLatin1StringView("ts"), timestamp.toUTC().toString(Qt::ISODateWithMs));
+    json.insert(QLatin1StringView("section"), section);
+    json.insert(QLatin1StringView("event"), kindName(kind));
+    const QString stageText = ConnectionHealth::stageName(stage);
+    json.insert(QLatin1StringView("stage"),
+                stageText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stageText));
+    json.insert(QLatin1StringView("detail"),
+                detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detail));
+    json.insert(QLatin1StringView("rtt_ms"),
+                rttMs >= 0 ? QJsonValue(rttMs) : QJsonValue(QJsonValue::Null));
+    json.insert(QLatin1StringView("attempt"), attempt);
+    json.insert(QLatin1StringView("timings"), timings.toJson());
+    return json;
+}
+
+} // namespace wscm

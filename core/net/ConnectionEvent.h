@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ConnectionHealth.h"
+#include "StageTimings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace wscm {
+
+// One timestamped thing that happened to a connection. Detail texts are built by the
+// engine from Qt's errors and the server's answers, with secrets removed.
+struct ConnectionEvent {
+    enum class Kind {
+        Connecting,
+        Connected,
+        Pong,
+        PingMissed,
+        Disconnected,
+        Retrying,
+        GaveUp,
+        Error
+    };
+
+    QDateTime timestamp; // UTC
+    QString section;
+    Kind kind = Kind::Error;
+    ConnectionHealth::Stage stage = ConnectionHealth::Stage::None;
+    QString detail;
+    qint64 rttMs = -1;
+    int attempt = 0;
+    StageTimings timings;
+
+    static QString kindName(Kind kind);
+    // The --json line format of `wscm probe`: ts, section, event, stage, detail, rtt_ms,
+    // attempt, timings; absent values are null.
+    QJsonObject toJson() const;
+};
+
+} // namespace wscm

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "StageTimings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace wscm {
+
+// A plain snapshot of one connection's health, cheap to copy and safe to hand to a UI or
+// printer: it holds no pointers into the live connection.
+struct ConnectionHealth {
+    enum class State { Idle, Connecting, Connected, Retrying, GaveUp, Stopped };
+    enum class Stage { None, Resolve, Tcp, Proxy, Tls, Upgrade, PingTimeout, Keepalive, Closed };
+
+    static constexpr int RttHistorySize = 60;
+
+    State state = State::Idle;
+
+    Stage lastFailureStage = Stage::None;
+    QString lastFailureDetail; // never contains a secret
+    int lastHttpStatus = 0;    // of the proxy or the server, when the failure had one
+    QDateTime lastFailureAt;
+
+    StageTimings lastTimings; // of the last attempt, successful or not
+
+    qint64 lastRttMs = -1;
+    QList<qint64> recentRttsMs; // oldest first, at most RttHistorySize
+    int unansweredPings = 0;
+
+    int attempts = 0;   // attempts since start()
+    int reconnects = 0; // successful connections after the first one
+    int consecutiveFailures = 0;
+    QDateTime connectedSince; // invalid while not connected
+
+    QString peerCertificateSubject;
+    QString peerCertificateIssuer;
+    QDateTime peerCertificateExpiry;
+
+    static QString stateName(State state);
+    static QString stageName(Stage stage);
+};
+
+} // namespace wscm

@@ -1,0 +1,87 @@
+#include "ConnectionManager.h"
+
+#include "Connection.h"
+
+#include <QSet>
+
+namespace wscm {
+
+ConnectionManager::ConnectionManager(QObject *parent)
+    : QObject(parent) {}
+
+Connection *ConnectionManager::add(const ClientSettings &settings) {
+    auto *connection = new Connection(settings, this);
+    connect(connection, &Connection::eventOccurred, this, &ConnectionManager::eventOccurred);
+    m_connections.append(connection);
+    Q_EMIT connectionAdded(settings.name);
+    if (m_runAll)
+        connection->start();
+    return connection;
+}
+
+void ConnectionManager::update(const QList<ClientSettings> &sections) {
+    QSet<QString> wanted;
+    for (const ClientSettings &s : sections)
+        wanted.insert(s.name);
+    for (qsizetype i = m_connections.size() - 1; i >= 0; --i) {
+        Connection *connection = m_connections.at(i);
+        if (wanted.contains(connection->name()))
+            continue;
+        const QString name = connection->name();
+        m_connections.removeAt(i);
+        connection->stop();
+        connection->deleteLater();
+        Q_EMIT connectionRemoved(name);
+    }
+
+    QList<Connection *> ordered;
+    for (const ClientSettings &s : sections) {
+        Connection *existing = connection(s.name);
+        if (!existing) {
+            existing = add(s);
+        } else if (existing->setSettings(s)) {
+            Q_EMIT connectionUpdated(s.name);
+        }
+        ordered.append(existing);
+    }
+    m_connections = ordered;
+}
+
+QStringList ConnectionManager::names() const {
+    QStringList list;
+    for (const Connection *c : m_connections)
+        list << c->name();
+    return list;
+}
+
+Connection *ConnectionManager::connection(const QString &name) const {
+    for (Connection *c : m_connections) {
+        if (c->name() == name)
+            return c;
+    }
+    return nullptr;
+}
+
+void ConnectionManager::start(const QString &name) {
+    if (Connection *c = connection(name))
+        c->start();
+}
+
+void ConnectionManager::stop(const QString &name) {
+    if (Connection *c = connection(name))
+        c->stop();
+}
+
+void ConnectionManager::startAll() {
+    m_runAll = true;
+    for (Connection *c : m_connections)
+        c->start();
+}
+
+void ConnectionManager::stopAll() {
+    m_runAll = false;
+    for (Connection *c : m_connections)
+        c->stop();
+}
+
+} // namespace wscm

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+class QAbstractSocket;
+class QWebSocket;
+
+namespace wscm {
+
+struct ClientSettings;
+
+// The kernel's TCP keepalive settings of one socket: SO_KEEPALIVE, TCP_KEEPIDLE,
+// TCP_KEEPINTVL and TCP_KEEPCNT, set and read with setsockopt/getsockopt on the native
+// descriptor because Qt only exposes the on/off switch.
+struct KeepaliveOptions {
+    bool enabled = false;
+    int idleS = 0;
+    int intervalS = 0;
+    int probes = 0;
+
+    static KeepaliveOptions fromSettings(const ClientSettings &settings);
+    // Applies all four when enabled; when disabled only switches SO_KEEPALIVE off (Qt turns it
+    // on for every WebSocket, Asterisk leaves it off). Returns false with *error set on failure.
+    bool applyTo(qintptr descriptor, QString *error) const;
+    static KeepaliveOptions readFrom(qintptr descriptor);
+
+    // The socket carrying the WebSocket's bytes: QWebSocket creates it as its child. With an
+    // HTTP proxy its descriptor is the one of the TCP connection to the proxy.
+    static QAbstractSocket *transportOf(const QWebSocket *webSocket);
+    static qintptr descriptorOf(const QWebSocket *webSocket);
+
+    bool operator==(const KeepaliveOptions &) const = default;
+};
+
+} // namespace wscm

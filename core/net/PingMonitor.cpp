@@ -1,0 +1,52 @@
+#include "PingMonitor.h"
+
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace wscm {
+
+PingMonitor::PingMonitor(QWebSocket *socket, int intervalMs, int probes, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_probes(probes) {
+    // A payload per monitor, so a PONG echoing a server's or an earlier connection's PING
+    // can never be mistaken for ours.
+    m_payload = QByteArrayLiteral("wscm-") +
+                QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    m_timer.setInterval(intervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &PingMonitor::tick);
+    connect(socket, &QWebSocket::pong, this, &PingMonitor::onPong);
+}
+
+void PingMonitor::start() {
+    m_unanswered = 0;
+    m_timer.start();
+}
+
+void PingMonitor::stop() {
+    m_timer.stop();
+}
+
+void PingMonitor::tick() {
+    if (!m_socket)
+        return stop();
+    if (m_unanswered > 0)
+        Q_EMIT pingMissed(m_unanswered);
+    if (m_unanswered >= m_probes) {
+        stop();
+        Q_EMIT timedOut(m_unanswered);
+        return;
+    }
+    m_socket->ping(m_payload);
+    ++m_unanswered;
+}
+
+void PingMonitor::onPong(quint64 elapsedMs, const QByteArray &payload) {
+    if (payload != m_payload)
+        return;
+    m_unanswered = 0;
+    Q_EMIT pongReceived(static_cast<qint64>(elapsedMs));
+}
+
+} // namespace wscm

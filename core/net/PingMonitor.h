@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace wscm {
+
+// Asterisk's PING/PONG liveness rule (reference 4.5) on one open QWebSocket: every interval,
+// close when the unanswered count has reached the probe count, else send a PING carrying our
+// own payload and count it. Only a PONG with that payload resets the count; PONGs with other
+// payloads and PINGs from the server (Qt answers those itself) leave it alone.
+class PingMonitor : public QObject {
+    Q_OBJECT
+public:
+    PingMonitor(QWebSocket *socket, int intervalMs, int probes, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    int unanswered() const { return m_unanswered; }
+    QByteArray payload() const { return m_payload; }
+
+Q_SIGNALS:
+    void pongReceived(qint64 rttMs);
+    // A PING interval passed without our PONG; unanswered is the count so far.
+    void pingMissed(int unanswered);
+    // The probe count was reached: the connection must be closed.
+    void timedOut(int unanswered);
+
+private:
+    void tick();
+    void onPong(quint64 elapsedMs, const QByteArray &payload);
+
+    QPointer<QWebSocket> m_socket;
+    QTimer m_timer;
+    int m_probes;
+    int m_unanswered = 0;
+    QByteArray m_payload;
+};
+
+} // namespace wscm

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+// A WebSocket server written by hand on a QTcpServer, for the behaviours QWebSocketServer
+// cannot show: refusing the upgrade with a chosen HTTP answer, never answering at all,
+// answering a subprotocol that was not offered, and ignoring PINGs.
+class ScriptedServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Respond, // write `response` and close
+        Silent,  // accept TCP, never answer
+        Upgrade  // complete the upgrade, then speak frames
+    };
+
+    explicit ScriptedServer(Mode mode, QObject *parent = nullptr);
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const { return m_server.serverPort(); }
+    void close();
+
+    void setResponse(const QByteArray &response) { m_response = response; }
+    void setSubprotocolAnswer(const QByteArray &protocol) { m_subprotocol = protocol; }
+    // Upgrade mode: answer our client's PINGs (on by default).
+    void setAnswerPings(bool answer) { m_answerPings = answer; }
+    // Upgrade mode: every 200 ms send an unsolicited PONG with a foreign payload and a PING.
+    void setChatter(bool chatter);
+
+    QList<QByteArray> requests() const { return m_requests; }
+    int connectionCount() const { return m_connections; }
+    int pingsAnswered() const { return m_pingsAnswered; }
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handleFrames(QTcpSocket *socket);
+    void sendFrame(QTcpSocket *socket, quint8 opcode, const QByteArray &payload);
+    void chatter();
+
+    Mode m_mode;
+    QTcpServer m_server;
+    QByteArray m_response;
+    QByteArray m_subprotocol;
+    bool m_answerPings = true;
+    QTimer m_chatterTimer;
+    QList<QPointer<QTcpSocket>> m_upgraded;
+    QList<QByteArray> m_requests;
+    int m_connections = 0;
+    int m_pingsAnswered = 0;
+};

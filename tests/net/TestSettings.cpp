@@ -1,0 +1,13 @@
+#include "TestSettings.h"
+
+wscm::ClientSettings TestSettings::forUri(const QString &uri, const QString &name)
+{
+    wscm::ClientSettings s;
+    s.name = name;
+    s.uriText = uri;
+    s.uri = QUrl(uri);
+    s.connectionType = wscm::ClientSettings::ConnectionType::Persistent;
+    s.connectionTimeoutMs = 500;
+    s.reconnectIntervalMs = 200;
+    return s;
+}
