@@ -6,8 +6,7 @@
 
 namespace wscm {
 
-bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const
-{
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const {
     parser.setApplicationDescription(summary());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));

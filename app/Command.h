@@ -12,8 +12,7 @@ enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
 
 // One `wscm NAME ...` subcommand. Commands are thin: they parse arguments, call core and
 // print; the logic lives in wscm_core.
-class Command
-{
+class Command {
 public:
     virtual ~Command() = default;
     virtual QString name() const = 0;

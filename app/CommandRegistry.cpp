@@ -1,12 +1,23 @@
 #include "CommandRegistry.h"
 
+#include "CheckCommand.h"
+#include "ExportCommand.h"
+#include "GetCommand.h"
+#include "SetCommand.h"
+#include "UnsetCommand.h"
+
 namespace wscm {
 
-CommandRegistry::CommandRegistry() = default;
+CommandRegistry::CommandRegistry() {
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<GetCommand>());
+    m_commands.push_back(std::make_unique<SetCommand>());
+    m_commands.push_back(std::make_unique<UnsetCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+}
 CommandRegistry::~CommandRegistry() = default;
 
-Command *CommandRegistry::find(const QString &name) const
-{
+Command *CommandRegistry::find(const QString &name) const {
     for (const auto &command : m_commands) {
         if (command->name() == name)
             return command.get();

@@ -8,8 +8,7 @@
 namespace wscm {
 
 // Every subcommand of the wscm binary, in the order `wscm --help` lists them.
-class CommandRegistry
-{
+class CommandRegistry {
 public:
     CommandRegistry();
     ~CommandRegistry();

@@ -5,11 +5,10 @@
 namespace wscm {
 
 // stdout/stderr for the command line, UTF-8, flushed per call.
-class Console
-{
+class Console {
 public:
-    static void out(const QString &text);  // text as is
-    static void line(const QString &text); // text and a newline
+    static void out(const QString &text);   // text as is
+    static void line(const QString &text);  // text and a newline
     static void error(const QString &text); // text and a newline, on stderr
     static bool stdoutIsTerminal();
 };

@@ -11,14 +11,14 @@ using namespace wscm;
 
 namespace {
 
-QString usage(const CommandRegistry &registry)
-{
+QString usage(const CommandRegistry &registry) {
     QString text = QStringLiteral("Usage: wscm [COMMAND] [OPTIONS]\n\n"
                                   "WebSocket Client Manager for Asterisk: edit, check, connect "
                                   "and watch the connections of websocket_client.conf.\n\n"
                                   "Commands:\n");
     for (const auto &command : registry.commands())
-        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
+        text +=
+            QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
     text += QStringLiteral("\nWithout a command, wscm opens the desktop app.\n"
                            "Run 'wscm COMMAND --help' for the options of a command.\n"
                            "Options:\n  -h, --help     Show this help.\n"
@@ -28,12 +28,11 @@ QString usage(const CommandRegistry &registry)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     const CommandRegistry registry;
     QString commandName = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (commandName == QLatin1StringView("--help") || commandName == QLatin1StringView("-h")
-        || commandName == QLatin1StringView("help")) {
+    if (commandName == QLatin1StringView("--help") || commandName == QLatin1StringView("-h") ||
+        commandName == QLatin1StringView("help")) {
         QCoreApplication app(argc, argv);
         Console::out(usage(registry));
         return ExitOk;
@@ -43,8 +42,8 @@ int main(int argc, char *argv[])
         Console::line(QStringLiteral("wscm %1").arg(QLatin1StringView(WSCM_VERSION)));
         return ExitOk;
     }
-    const bool implicitGui = commandName.isEmpty() || commandName.startsWith(QLatin1Char('-'))
-                             || !registry.find(commandName);
+    const bool implicitGui = commandName.isEmpty() || commandName.startsWith(QLatin1Char('-')) ||
+                             !registry.find(commandName);
     Command *command = registry.find(implicitGui ? QStringLiteral("gui") : commandName);
     if (!command) {
         QCoreApplication app(argc, argv);

@@ -9,25 +9,21 @@ namespace wscm {
 
 namespace {
 
-QString text(const EffectiveOptions &o, const char *name)
-{
+QString text(const EffectiveOptions &o, const char *name) {
     return QString::fromUtf8(o.valueOrDefault(name));
 }
 
-bool flag(const EffectiveOptions &o, const char *name)
-{
+bool flag(const EffectiveOptions &o, const char *name) {
     return ValueParser::isTrue(o.valueOrDefault(name));
 }
 
 template <typename T, typename Parse>
-T number(const EffectiveOptions &o, const char *name, Parse parse, T fallback)
-{
+T number(const EffectiveOptions &o, const char *name, Parse parse, T fallback) {
     const auto parsed = parse(o.valueOrDefault(name));
     return parsed ? static_cast<T>(*parsed) : fallback;
 }
 
-QString path(const EffectiveOptions &o, const char *name, const QString &baseDir)
-{
+QString path(const EffectiveOptions &o, const char *name, const QString &baseDir) {
     const QString value = text(o, name);
     if (value.isEmpty() || QDir::isAbsolutePath(value) || baseDir.isEmpty())
         return value;
@@ -36,20 +32,18 @@ QString path(const EffectiveOptions &o, const char *name, const QString &baseDir
 
 } // namespace
 
-QString ClientSettings::targetHost() const
-{
+QString ClientSettings::targetHost() const {
     return uri.host();
 }
 
-quint16 ClientSettings::targetPort() const
-{
-    const bool secureScheme = uri.scheme().compare(QLatin1StringView("wss"), Qt::CaseInsensitive) == 0;
+quint16 ClientSettings::targetPort() const {
+    const bool secureScheme =
+        uri.scheme().compare(QLatin1StringView("wss"), Qt::CaseInsensitive) == 0;
     return static_cast<quint16>(uri.port(secureScheme ? 443 : 80));
 }
 
 ClientSettings ClientSettings::fromEffective(const QString &name, const EffectiveOptions &o,
-                                             const QString &baseDir)
-{
+                                             const QString &baseDir) {
     ClientSettings s;
     s.name = name;
     s.uriText = text(o, "uri");

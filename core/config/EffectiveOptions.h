@@ -18,8 +18,7 @@ struct EffectiveValue {
 };
 
 // The 26 options of one section, indexed as OptionSchema::options().
-class EffectiveOptions
-{
+class EffectiveOptions {
 public:
     EffectiveOptions();
 

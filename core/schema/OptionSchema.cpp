@@ -96,8 +96,7 @@ constexpr std::array<OptionSpec, 26> table{{
 }};
 // clang-format on
 
-bool equalsIgnoringCase(const char *a, const char *b, qsizetype bLength)
-{
+bool equalsIgnoringCase(const char *a, const char *b, qsizetype bLength) {
     for (qsizetype i = 0; i < bLength; ++i) {
         const char ca = a[i];
         if (ca == '\0')
@@ -113,13 +112,11 @@ bool equalsIgnoringCase(const char *a, const char *b, qsizetype bLength)
 
 } // namespace
 
-std::span<const OptionSpec> OptionSchema::options()
-{
+std::span<const OptionSpec> OptionSchema::options() {
     return table;
 }
 
-const OptionSpec *OptionSchema::find(const char *name, qsizetype length)
-{
+const OptionSpec *OptionSchema::find(const char *name, qsizetype length) {
     for (const OptionSpec &spec : table) {
         if (equalsIgnoringCase(spec.name, name, length))
             return &spec;
@@ -127,26 +124,22 @@ const OptionSpec *OptionSchema::find(const char *name, qsizetype length)
     return nullptr;
 }
 
-const OptionSpec *OptionSchema::find(QStringView name)
-{
+const OptionSpec *OptionSchema::find(QStringView name) {
     const QByteArray latin = name.toLatin1();
     return find(latin.constData(), latin.size());
 }
 
-int OptionSchema::indexOf(QStringView name)
-{
+int OptionSchema::indexOf(QStringView name) {
     const OptionSpec *spec = find(name);
     return spec ? static_cast<int>(spec - table.data()) : -1;
 }
 
-int OptionSchema::indexOf(const char *name)
-{
+int OptionSchema::indexOf(const char *name) {
     const OptionSpec *spec = find(name, static_cast<qsizetype>(std::strlen(name)));
     return spec ? static_cast<int>(spec - table.data()) : -1;
 }
 
-QString OptionSchema::groupTitle(OptionGroup group)
-{
+QString OptionSchema::groupTitle(OptionGroup group) {
     switch (group) {
     case OptionGroup::Connection:
         return QStringLiteral("Connection");
@@ -166,8 +159,7 @@ QString OptionSchema::groupTitle(OptionGroup group)
     return {};
 }
 
-QString OptionSchema::kindName(OptionKind kind)
-{
+QString OptionSchema::kindName(OptionKind kind) {
     switch (kind) {
     case OptionKind::Type:
         return QStringLiteral("type");
@@ -195,8 +187,7 @@ QString OptionSchema::kindName(OptionKind kind)
     return {};
 }
 
-bool OptionSchema::isSecret(QStringView name)
-{
+bool OptionSchema::isSecret(QStringView name) {
     const OptionSpec *spec = find(name);
     return spec && spec->isSecret();
 }

@@ -22,7 +22,15 @@ enum class OptionKind {
     HostPort, // host:port
 };
 
-enum class OptionGroup { Connection, Authentication, Tls, Proxy, TcpKeepalives, PingPong, Reconnect };
+enum class OptionGroup {
+    Connection,
+    Authentication,
+    Tls,
+    Proxy,
+    TcpKeepalives,
+    PingPong,
+    Reconnect
+};
 
 struct OptionSpec {
     const char *name;
@@ -30,10 +38,10 @@ struct OptionSpec {
     const char *defaultValue; // as Asterisk applies it; "" when the option has no default
     const char *unit;         // "ms", "s" or ""
     OptionGroup group;
-    const char *help;         // one line, our own words
-    const char *since;        // Asterisk releases that introduced the option
-    const char *choices;      // comma list for OptionKind::Choice
-    const char *enabledBy;    // the bool option that switches this one on, or ""
+    const char *help;      // one line, our own words
+    const char *since;     // Asterisk releases that introduced the option
+    const char *choices;   // comma list for OptionKind::Choice
+    const char *enabledBy; // the bool option that switches this one on, or ""
     bool required;
 
     QString nameString() const { return QString::fromLatin1(name); }
@@ -44,8 +52,7 @@ struct OptionSpec {
 
 // The one table of every websocket_client option. Everything else (validator, command
 // line, form, docs) reads option names, kinds and defaults from here.
-class OptionSchema
-{
+class OptionSchema {
 public:
     static std::span<const OptionSpec> options();
     // Asterisk matches option names without regard to case.

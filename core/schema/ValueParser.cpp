@@ -10,8 +10,7 @@ namespace wscm {
 
 namespace {
 
-bool isOneOf(QByteArrayView value, std::initializer_list<const char *> words)
-{
+bool isOneOf(QByteArrayView value, std::initializer_list<const char *> words) {
     for (const char *word : words) {
         if (value.compare(QByteArrayView(word), Qt::CaseInsensitive) == 0)
             return true;
@@ -21,9 +20,7 @@ bool isOneOf(QByteArrayView value, std::initializer_list<const char *> words)
 
 // The C library is the reference here: strtol/strtoul decide what a number is, exactly as
 // in Asterisk. The copy gives the C functions their terminating NUL.
-template <typename Convert>
-bool convertWhole(QByteArrayView value, Convert convert)
-{
+template <typename Convert> bool convertWhole(QByteArrayView value, Convert convert) {
     if (value.isEmpty())
         return false;
     const std::string text(value.data(), static_cast<size_t>(value.size()));
@@ -37,45 +34,38 @@ bool convertWhole(QByteArrayView value, Convert convert)
 
 } // namespace
 
-bool ValueParser::isTrue(QByteArrayView value)
-{
+bool ValueParser::isTrue(QByteArrayView value) {
     return isOneOf(value, {"yes", "true", "y", "t", "1", "on"});
 }
 
-bool ValueParser::isFalseWord(QByteArrayView value)
-{
+bool ValueParser::isFalseWord(QByteArrayView value) {
     return isOneOf(value, {"no", "false", "n", "f", "0", "off"});
 }
 
-std::optional<qint32> ValueParser::parseInt(QByteArrayView value)
-{
+std::optional<qint32> ValueParser::parseInt(QByteArrayView value) {
     long result = 0;
-    const bool ok = convertWhole(value, [&](const char *s, char **end) {
-        result = std::strtol(s, end, 0);
-    });
+    const bool ok =
+        convertWhole(value, [&](const char *s, char **end) { result = std::strtol(s, end, 0); });
     if (!ok || result < INT_MIN || result > INT_MAX)
         return std::nullopt;
     return static_cast<qint32>(result);
 }
 
-std::optional<quint32> ValueParser::parseUInt(QByteArrayView value)
-{
+std::optional<quint32> ValueParser::parseUInt(QByteArrayView value) {
     qsizetype first = 0;
     while (first < value.size() && std::isspace(static_cast<unsigned char>(value[first])))
         ++first;
     if (first < value.size() && value[first] == '-')
         return std::nullopt;
     unsigned long result = 0;
-    const bool ok = convertWhole(value, [&](const char *s, char **end) {
-        result = std::strtoul(s, end, 0);
-    });
+    const bool ok =
+        convertWhole(value, [&](const char *s, char **end) { result = std::strtoul(s, end, 0); });
     if (!ok || result > UINT_MAX)
         return std::nullopt;
     return static_cast<quint32>(result);
 }
 
-bool ValueParser::hasPort(QByteArrayView hostPort)
-{
+bool ValueParser::hasPort(QByteArrayView hostPort) {
     // Asterisk splits at the last ':' (an IPv6 literal is written [addr]:port).
     const qsizetype colon = hostPort.lastIndexOf(':');
     if (colon <= 0 || colon == hostPort.size() - 1)

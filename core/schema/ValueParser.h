@@ -9,8 +9,7 @@ namespace wscm {
 
 // Asterisk's own value rules (ast_true, ast_false and ast_parse_arg with PARSE_INT32 or
 // PARSE_UINT32), so that wscm accepts exactly what Asterisk accepts.
-class ValueParser
-{
+class ValueParser {
 public:
     // yes, true, y, t, 1, on, in any case.
     static bool isTrue(QByteArrayView value);

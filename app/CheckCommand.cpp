@@ -1,0 +1,152 @@
+#include "CheckCommand.h"
+
+#include "ConfigInput.h"
+#include "Console.h"
+#include "schema/OptionSchema.h"
+#include "schema/SecretRedaction.h"
+#include "schema/ValueParser.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wscm {
+
+namespace {
+
+QJsonValue nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject effectiveJson(const ClientObject &object, bool showSecrets) {
+    QJsonObject json;
+    for (int i = 0; i < OptionSchema::count(); ++i) {
+        const OptionSpec &spec = OptionSchema::at(i);
+        const QByteArray value = object.effective.valueOrDefault(i);
+        QJsonValue v;
+        switch (spec.kind) {
+        case OptionKind::Bool:
+            v = ValueParser::isTrue(value);
+            break;
+        case OptionKind::Int:
+            if (const auto n = ValueParser::parseInt(value))
+                v = static_cast<qint64>(*n);
+            else
+                v = QString::fromUtf8(value);
+            break;
+        case OptionKind::UInt:
+            if (const auto n = ValueParser::parseUInt(value))
+                v = static_cast<qint64>(*n);
+            else
+                v = QString::fromUtf8(value);
+            break;
+        case OptionKind::Choice:
+            v = object.effective.isSet(i) ? QJsonValue(QString::fromUtf8(value)) : QJsonValue();
+            break;
+        default:
+            v = SecretRedaction::display(spec.name, value, showSecrets);
+            break;
+        }
+        json.insert(spec.nameString(), v);
+    }
+    return json;
+}
+
+} // namespace
+
+int CheckCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Config files to check."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print one JSON document."));
+    parser.addOption(json);
+    parser.addOption(ConfigInput::maxSizeOption());
+    parser.addOption(ConfigInput::showSecretsOption());
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        Console::error(QStringLiteral("wscm check: no FILE given; try 'wscm check --help'"));
+        return ExitUsage;
+    }
+    const qint64 maxBytes = ConfigInput::maxBytes(parser);
+    if (maxBytes < 0)
+        return ExitUsage;
+    const bool showSecrets = parser.isSet(QStringLiteral("show-secrets"));
+
+    bool unreadable = false;
+    bool rejected = false;
+    bool fileRejected = false;
+    int readable = 0;
+    QJsonArray jsonFiles, jsonObjects, jsonDiagnostics;
+    int errors = 0, warnings = 0, objects = 0, loading = 0;
+    for (const QString &file : files) {
+        ConfigInput input;
+        if (!input.load(file, maxBytes)) {
+            unreadable = true;
+            continue;
+        }
+        const CheckResult &r = input.result;
+        ++readable;
+        fileRejected = fileRejected || r.fileRejected;
+        rejected = rejected || !r.asteriskLoadsEverything();
+        errors += r.errorCount();
+        warnings += r.warningCount();
+        objects += static_cast<int>(r.objects.size());
+        for (const ClientObject &o : r.objects)
+            loading += o.valid ? 1 : 0;
+        for (const QString &f : r.files)
+            jsonFiles.append(f);
+        for (const ClientObject &o : r.objects) {
+            jsonObjects.append(
+                QJsonObject{{QStringLiteral("name"), o.name},
+                            {QStringLiteral("file"), o.file},
+                            {QStringLiteral("line"), o.line},
+                            {QStringLiteral("valid"), o.valid},
+                            {QStringLiteral("effective"), effectiveJson(o, showSecrets)}});
+        }
+        for (const Diagnostic &d : r.diagnostics) {
+            if (parser.isSet(json)) {
+                jsonDiagnostics.append(
+                    QJsonObject{{QStringLiteral("file"), d.file},
+                                {QStringLiteral("line"), d.line},
+                                {QStringLiteral("severity"), d.severityName()},
+                                {QStringLiteral("section"), nullIfEmpty(d.section)},
+                                {QStringLiteral("option"), nullIfEmpty(d.option)},
+                                {QStringLiteral("message"), d.message}});
+            } else {
+                Console::line(d.toText());
+            }
+        }
+    }
+    if (parser.isSet(json)) {
+        const QJsonObject doc{{QStringLiteral("files"), jsonFiles},
+                              {QStringLiteral("objects"), jsonObjects},
+                              {QStringLiteral("diagnostics"), jsonDiagnostics}};
+        Console::out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+    } else if (readable > 0) {
+        QString verdict;
+        if (fileRejected)
+            verdict = QStringLiteral(" — Asterisk would load nothing from this configuration");
+        else if (rejected)
+            verdict = QStringLiteral(" — Asterisk would skip %1 of them").arg(objects - loading);
+        Console::line(
+            QStringLiteral("%1 client object%2, %3 would load; %4 error%5, %6 warning%7%8")
+                .arg(objects)
+                .arg(objects == 1 ? QString() : QStringLiteral("s"))
+                .arg(loading)
+                .arg(errors)
+                .arg(errors == 1 ? QString() : QStringLiteral("s"))
+                .arg(warnings)
+                .arg(warnings == 1 ? QString() : QStringLiteral("s"))
+                .arg(verdict));
+    }
+    if (unreadable)
+        return ExitUsage;
+    return rejected ? ExitInvalid : ExitOk;
+}
+
+} // namespace wscm

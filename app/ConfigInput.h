@@ -1,0 +1,29 @@
+#pragma once
+
+#include "check/CheckResult.h"
+#include "config/ConfigSet.h"
+
+#include <QCommandLineOption>
+
+class QCommandLineParser;
+
+namespace wscm {
+
+// What every file-reading command shares: the --max-size option, and reading a file
+// (with its includes) and judging it, with the exit code 2 and a clear message when the
+// file cannot be read.
+class ConfigInput {
+public:
+    static QCommandLineOption maxSizeOption();
+    static QCommandLineOption showSecretsOption();
+    // Bytes allowed per file, from --max-size (in MiB); -1 with a message when invalid.
+    static qint64 maxBytes(const QCommandLineParser &parser);
+
+    // Reads and checks `path`. On failure prints why and returns false.
+    bool load(const QString &path, qint64 maxBytes);
+
+    ConfigSet set;
+    CheckResult result;
+};
+
+} // namespace wscm

@@ -1,0 +1,57 @@
+#include "ExportCommand.h"
+
+#include "ConfigInput.h"
+#include "Console.h"
+#include "io/AtomicFileWriter.h"
+#include "schema/SecretRedaction.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+namespace wscm {
+
+int ExportCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The config file."));
+    const QCommandLineOption redact(QStringLiteral("redact"),
+                                    QStringLiteral("Replace password and proxy_password values "
+                                                   "(and passwords in URIs) with ********."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to OUT instead of standard output."),
+                                    QStringLiteral("OUT"));
+    parser.addOption(redact);
+    parser.addOption(output);
+    parser.addOption(ConfigInput::maxSizeOption());
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        Console::error(QStringLiteral("wscm export: expected one FILE; try 'wscm export --help'"));
+        return ExitUsage;
+    }
+    const qint64 maxBytes = ConfigInput::maxBytes(parser);
+    ConfigInput input;
+    if (maxBytes < 0 || !input.load(parser.positionalArguments().first(), maxBytes))
+        return ExitUsage;
+    const ConfigDocument &document = input.set.mainDocument();
+    const QByteArray bytes =
+        parser.isSet(redact) ? SecretRedaction::redacted(document).bytes() : document.bytes();
+    if (parser.isSet(output)) {
+        QString error;
+        if (!AtomicFileWriter::write(parser.value(output), bytes, &error)) {
+            Console::error(QStringLiteral("wscm export: %1").arg(error));
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        Console::error(QStringLiteral("wscm export: cannot write to standard output"));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+} // namespace wscm

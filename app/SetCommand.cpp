@@ -1,0 +1,45 @@
+#include "SetCommand.h"
+
+#include "config/ConfigSet.h"
+#include "schema/OptionSchema.h"
+
+namespace wscm {
+
+namespace {
+
+// The section exists only in an included file: that file is where it must be edited.
+QString includedHome(const ConfigSet &set, const QByteArray &section) {
+    for (int i = 1; i < set.fileCount(); ++i) {
+        if (!set.file(i).document.sectionBlocks(section).isEmpty())
+            return set.file(i).path;
+    }
+    return {};
+}
+
+} // namespace
+
+bool SetCommand::edit(ConfigDocument &document, const ConfigSet &set, const QStringList &args,
+                      QString *error) {
+    const QByteArray section = args[0].toUtf8();
+    const OptionSpec *spec = OptionSchema::find(args[1]);
+    const QByteArray key = spec ? QByteArray(spec->name) : args[1].toUtf8();
+    const QByteArray value = args[2].toUtf8();
+    if (!document.sectionBlocks(section).isEmpty())
+        return document.setValue(section, key, value, error);
+    if (const QString home = includedHome(set, section); !home.isEmpty()) {
+        *error = QStringLiteral("section [%1] is defined in %2; edit that file").arg(args[0], home);
+        return false;
+    }
+    // A new section is a new client: it gets its type line so that Asterisk sees it.
+    QList<std::pair<QByteArray, QByteArray>> values;
+    if (key != "type")
+        values.append({QByteArrayLiteral("type"), QByteArray(OptionSchema::clientType)});
+    values.append({key, value});
+    return document.addSection(section, {}, false, values, error);
+}
+
+QString SetCommand::doneMessage(const QStringList &args) const {
+    return QStringLiteral("[%1] %2 set").arg(args[0], args[1]);
+}
+
+} // namespace wscm

@@ -1,0 +1,29 @@
+#include "CheckResult.h"
+
+#include <algorithm>
+
+namespace wscm {
+
+bool CheckResult::asteriskLoadsEverything() const {
+    return !fileRejected && std::all_of(objects.cbegin(), objects.cend(),
+                                        [](const ClientObject &o) { return o.valid; });
+}
+
+int CheckResult::errorCount() const {
+    return static_cast<int>(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                                          [](const Diagnostic &d) { return d.isError(); }));
+}
+
+int CheckResult::warningCount() const {
+    return static_cast<int>(diagnostics.size()) - errorCount();
+}
+
+const ClientObject *CheckResult::object(const QString &name) const {
+    for (const ClientObject &o : objects) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace wscm

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "config/ClientSettings.h"
+#include "config/EffectiveOptions.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace wscm {
+
+// One websocket_client object as Asterisk would build it.
+struct ClientObject {
+    QString name;
+    QString file;
+    int line = 0; // header, 1-based
+    // Asterisk accepts the object itself (its own options and rules).
+    bool objectValid = true;
+    // ...and also loads it: the object is valid and the file as a whole is not rejected.
+    bool valid = true;
+    EffectiveOptions effective;
+    ClientSettings settings;
+};
+
+// Asterisk's verdict on a config file, plus wscm's warnings.
+struct CheckResult {
+    QStringList files;
+    bool fileRejected = false;
+    QList<ClientObject> objects;
+    QList<Diagnostic> diagnostics;
+
+    // What `wscm check` exits 0 for: every client object would load.
+    bool asteriskLoadsEverything() const;
+    int errorCount() const;
+    int warningCount() const;
+    const ClientObject *object(const QString &name) const;
+};
+
+} // namespace wscm

@@ -1,0 +1,354 @@
+#include "Validator.h"
+
+#include "config/ConfigSet.h"
+#include "config/ResolvedConfig.h"
+#include "schema/OptionSchema.h"
+#include "schema/ValueParser.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace wscm {
+
+namespace {
+
+using Category = ResolvedConfig::Category;
+using Variable = ResolvedConfig::Variable;
+
+class ObjectChecker {
+public:
+    ObjectChecker(const ConfigSet &set, const Category &category, QList<Diagnostic> &out)
+        : m_set(set)
+        , m_category(category)
+        , m_out(out) {}
+
+    ClientObject run() {
+        ClientObject object;
+        object.name = QString::fromUtf8(m_category.name);
+        object.file = m_set.file(m_category.file).path;
+        object.line = static_cast<int>(m_category.line + 1);
+        object.effective = ResolvedConfig::effectiveOptions(m_set, m_category);
+        for (const Variable &v : m_category.variables)
+            checkVariable(v, object);
+        checkRules(object);
+        adviseOn(object);
+        const QString baseDir = QFileInfo(m_set.file(0).path).absolutePath();
+        object.settings = ClientSettings::fromEffective(object.name, object.effective, baseDir);
+        return object;
+    }
+
+private:
+    QString fileOf(int file) const { return m_set.file(file).path; }
+
+    void add(Diagnostic::Severity severity, int file, qsizetype line0, const QString &option,
+             const QString &message) {
+        Diagnostic d;
+        d.severity = severity;
+        d.file = fileOf(file);
+        d.fileIndex = file;
+        d.line = static_cast<int>(line0 + 1);
+        d.section = QString::fromUtf8(m_category.name);
+        d.option = option;
+        d.message = message;
+        m_out.append(d);
+    }
+    void error(ClientObject &object, int file, qsizetype line0, const QString &option,
+               const QString &message) {
+        object.objectValid = false;
+        add(Diagnostic::Severity::Error, file, line0, option, message);
+    }
+    void warnAt(int optionIndex, const ClientObject &object, const QString &message) {
+        const EffectiveValue &v = object.effective.at(optionIndex);
+        const QString option = OptionSchema::at(optionIndex).nameString();
+        if (v.isSet)
+            add(Diagnostic::Severity::Warning, fileIndexOf(v.file), v.line - 1, option, message);
+        else
+            add(Diagnostic::Severity::Warning, m_category.file, m_category.line, option, message);
+    }
+    void errorAt(int optionIndex, ClientObject &object, const QString &message) {
+        object.objectValid = false;
+        warnAt(optionIndex, object, message);
+        m_out.last().severity = Diagnostic::Severity::Error;
+    }
+    int fileIndexOf(const QString &path) const {
+        for (int i = 0; i < m_set.fileCount(); ++i) {
+            if (m_set.file(i).path == path)
+                return i;
+        }
+        return 0;
+    }
+
+    void checkVariable(const Variable &v, ClientObject &object) {
+        const QString name = QString::fromUtf8(v.name);
+        const int index = OptionSchema::indexOf(name);
+        const QString where =
+            QStringLiteral("at line %1 of %2").arg(v.line + 1).arg(fileOf(v.file));
+        if (index < 0) {
+            error(object, v.file, v.line, name,
+                  QStringLiteral("Could not find option suitable for category '%1' named '%2' %3")
+                      .arg(object.name, name, where));
+            return;
+        }
+        const OptionSpec &spec = OptionSchema::at(index);
+        const QString parseError =
+            QStringLiteral("Error parsing %1=%2 %3").arg(name, QString::fromUtf8(v.value), where);
+        switch (spec.kind) {
+        case OptionKind::Int:
+            if (!ValueParser::parseInt(v.value))
+                error(object, v.file, v.line, spec.nameString(),
+                      parseError + QStringLiteral(" (not a 32-bit integer)"));
+            break;
+        case OptionKind::UInt:
+            if (!ValueParser::parseUInt(v.value))
+                error(object, v.file, v.line, spec.nameString(),
+                      parseError + QStringLiteral(" (not an unsigned 32-bit integer)"));
+            break;
+        case OptionKind::Choice:
+            if (!QByteArray(spec.choices).split(',').contains(v.value.toLower()))
+                error(object, v.file, v.line, spec.nameString(),
+                      parseError +
+                          QStringLiteral(" (use %1)")
+                              .arg(QString::fromLatin1(spec.choices)
+                                       .replace(QLatin1Char(','), QStringLiteral(" or "))));
+            break;
+        case OptionKind::Bool:
+            if (!ValueParser::isTrue(v.value) && !ValueParser::isFalseWord(v.value))
+                add(Diagnostic::Severity::Warning, v.file, v.line, spec.nameString(),
+                    QStringLiteral("%1 = '%2' is neither a yes nor a no word; Asterisk silently "
+                                   "reads it as no")
+                        .arg(spec.nameString(), QString::fromUtf8(v.value)));
+            break;
+        default:
+            break;
+        }
+    }
+
+    static int option(const char *name) { return OptionSchema::indexOf(name); }
+    static bool isOn(const ClientObject &o, const char *name) {
+        return ValueParser::isTrue(o.effective.valueOrDefault(name));
+    }
+    static std::optional<quint32> unsignedValue(const ClientObject &o, const char *name) {
+        return ValueParser::parseUInt(o.effective.valueOrDefault(name));
+    }
+
+    // Asterisk's apply step.
+    void checkRules(ClientObject &object) {
+        if (object.effective.valueOrDefault("uri").isEmpty()) {
+            error(object, m_category.file, m_category.line, QStringLiteral("uri"),
+                  QStringLiteral("Websocket client missing uri"));
+        }
+        const QByteArray proxy = object.effective.valueOrDefault("proxy_host");
+        if (!proxy.isEmpty() && !ValueParser::hasPort(proxy)) {
+            errorAt(
+                option("proxy_host"), object,
+                QStringLiteral("proxy_host '%1' is missing a port").arg(QString::fromUtf8(proxy)));
+        }
+        const auto requirePositive = [&](const char *switchName,
+                                         std::initializer_list<const char *> names) {
+            if (!isOn(object, switchName))
+                return;
+            for (const char *name : names) {
+                const auto value = unsignedValue(object, name);
+                if (value && *value == 0) {
+                    errorAt(option(name), object,
+                            QStringLiteral("%1 must be greater than 0 when %2 is on")
+                                .arg(QLatin1StringView(name), QLatin1StringView(switchName)));
+                }
+            }
+        };
+        requirePositive("enable_tcp_keepalives",
+                        {"tcp_keepalive_time", "tcp_keepalive_interval", "tcp_keepalive_probes"});
+        requirePositive("enable_pingpongs", {"pingpong_interval", "pingpong_probes"});
+    }
+
+    // What Asterisk accepts but an admin would want to hear about.
+    void adviseOn(const ClientObject &object) {
+        const QByteArray uriText = object.effective.valueOrDefault("uri");
+        const bool tls = isOn(object, "tls_enabled");
+        QUrl uri;
+        if (!uriText.isEmpty()) {
+            uri = QUrl(QString::fromUtf8(uriText), QUrl::StrictMode);
+            const QString scheme = uri.scheme().toLower();
+            if (!uri.isValid() || uri.host().isEmpty()) {
+                warnAt(option("uri"), object,
+                       QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; connecting "
+                                      "will fail")
+                           .arg(redactedUri(uriText)));
+            } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
+                warnAt(option("uri"), object,
+                       QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
+                           .arg(scheme));
+            } else if (scheme == QLatin1StringView("wss") && !tls) {
+                warnAt(option("uri"), object,
+                       QStringLiteral("uri is wss:// but tls_enabled is no: Asterisk talks clear "
+                                      "text to port %1")
+                           .arg(uri.port(443)));
+            } else if (scheme == QLatin1StringView("ws") && tls) {
+                warnAt(option("tls_enabled"), object,
+                       QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
+                                      "port %1")
+                           .arg(uri.port(80)));
+            }
+        }
+        for (const char *name : {"verify_server_cert", "verify_server_hostname"}) {
+            if (object.effective.isSet(option(name)) && !isOn(object, name)) {
+                warnAt(
+                    option(name), object,
+                    QStringLiteral("%1 is off: %2")
+                        .arg(QLatin1StringView(name),
+                             QLatin1StringView(name) == QLatin1StringView("verify_server_cert")
+                                 ? QStringLiteral("any server certificate is accepted")
+                                 : QStringLiteral("a certificate for another host is accepted")));
+            }
+        }
+        const bool hasCredentials = object.effective.isSet(option("password")) ||
+                                    object.effective.isSet(option("username")) ||
+                                    !uri.userName().isEmpty();
+        if (hasCredentials && !tls) {
+            const int at = object.effective.isSet(option("password")) ? option("password")
+                                                                      : option("username");
+            warnAt(at, object,
+                   QStringLiteral("username/password go over a connection without TLS: Basic "
+                                  "authorization is readable by anyone on the path"));
+        }
+        const bool proxyUser = object.effective.isSet(option("proxy_username"));
+        const bool proxyPassword = object.effective.isSet(option("proxy_password"));
+        if (proxyUser || proxyPassword) {
+            if (proxyUser != proxyPassword) {
+                warnAt(option(proxyUser ? "proxy_username" : "proxy_password"), object,
+                       QStringLiteral("proxy credentials are sent only when both proxy_username "
+                                      "and proxy_password are set"));
+            } else {
+                warnAt(option("proxy_password"), object,
+                       QStringLiteral("proxy credentials are always sent to the proxy in clear "
+                                      "text, even when tls_enabled is yes"));
+            }
+        }
+        if (isOn(object, "enable_tcp_keepalives") &&
+            !object.effective.valueOrDefault("proxy_host").isEmpty()) {
+            warnAt(option("enable_tcp_keepalives"), object,
+                   QStringLiteral("through a proxy, TCP keepalives only test the hop to the proxy; "
+                                  "enable_pingpongs tests the server itself"));
+        }
+        if (!object.effective.isSet(option("connection_type"))) {
+            add(Diagnostic::Severity::Warning, m_category.file, m_category.line,
+                QStringLiteral("connection_type"),
+                QStringLiteral("connection_type is not set; set persistent or per_call_config so "
+                               "that the retry rules are known"));
+        }
+    }
+
+    static QString redactedUri(const QByteArray &uriText) {
+        QUrl url(QString::fromUtf8(uriText), QUrl::TolerantMode);
+        if (!url.password().isEmpty())
+            url.setPassword(QStringLiteral("********"));
+        return url.isValid() ? url.toString() : QStringLiteral("(unparsable)");
+    }
+
+    const ConfigSet &m_set;
+    const Category &m_category;
+    QList<Diagnostic> &m_out;
+};
+
+// Sections that are not client objects but look as if they were meant to be.
+void lintNonClient(const ConfigSet &set, const Category &category, QList<Diagnostic> &out) {
+    const Variable *firstType = nullptr;
+    const Variable *clientTypeElsewhere = nullptr;
+    int optionNames = 0;
+    bool hasUri = false;
+    for (const Variable &v : category.variables) {
+        const bool isType = v.name.compare("type", Qt::CaseInsensitive) == 0;
+        if (v.name == "type" && !firstType)
+            firstType = &v;
+        if (isType && v.value.compare(OptionSchema::clientType, Qt::CaseInsensitive) == 0)
+            clientTypeElsewhere = &v;
+        if (!isType && OptionSchema::find(v.name.constData(), v.name.size()))
+            ++optionNames;
+        hasUri = hasUri || v.name.compare("uri", Qt::CaseInsensitive) == 0;
+    }
+    QString message;
+    const Variable *at = nullptr;
+    if (clientTypeElsewhere) {
+        at = clientTypeElsewhere;
+        message =
+            firstType && firstType != clientTypeElsewhere
+                ? QStringLiteral("Asterisk looks only at the first 'type' line, which says "
+                                 "'%1': this section is not a websocket_client")
+                      .arg(QString::fromUtf8(firstType->value))
+                : QStringLiteral("'%1 = %2' is not exactly 'type = websocket_client' (Asterisk "
+                                 "compares both with case): this section is ignored")
+                      .arg(QString::fromUtf8(clientTypeElsewhere->name),
+                           QString::fromUtf8(clientTypeElsewhere->value));
+    } else if (!firstType && (hasUri || optionNames >= 2)) {
+        message = QStringLiteral("section has websocket_client options but no 'type = "
+                                 "websocket_client'; Asterisk ignores it");
+    }
+    if (message.isEmpty())
+        return;
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.fileIndex = at ? at->file : category.file;
+    d.file = set.file(d.fileIndex).path;
+    d.line = static_cast<int>((at ? at->line : category.line) + 1);
+    d.section = QString::fromUtf8(category.name);
+    d.option = QStringLiteral("type");
+    d.message = message;
+    out.append(d);
+}
+
+} // namespace
+
+CheckResult Validator::check(const ConfigSet &set) {
+    const ResolvedConfig resolved = ResolvedConfig::resolve(set);
+    CheckResult result;
+    result.files = set.paths();
+    result.diagnostics = resolved.diagnostics();
+    result.fileRejected = resolved.isRejected();
+
+    QHash<QByteArray, int> loaded; // name -> object index, for duplicate objects
+    for (const Category &category : resolved.categories()) {
+        if (category.isTemplate)
+            continue;
+        // res_sorcery_config's criteria: the first variable named exactly "type".
+        const auto type = std::find_if(category.variables.cbegin(), category.variables.cend(),
+                                       [](const Variable &v) { return v.name == "type"; });
+        if (type == category.variables.cend() || type->value != OptionSchema::clientType) {
+            lintNonClient(set, category, result.diagnostics);
+            continue;
+        }
+        ClientObject object = ObjectChecker(set, category, result.diagnostics).run();
+        if (object.objectValid) {
+            if (const auto first = loaded.constFind(category.name); first != loaded.cend()) {
+                const ClientObject &earlier = result.objects.at(*first);
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Error;
+                d.fileIndex = category.file;
+                d.file = object.file;
+                d.line = object.line;
+                d.section = object.name;
+                d.message = QStringLiteral("configuration contains a duplicate object: '%1' (also "
+                                           "at %2:%3); Asterisk loads nothing from this file")
+                                .arg(object.name, earlier.file)
+                                .arg(earlier.line);
+                d.rejectsFile = true;
+                result.diagnostics.append(d);
+                result.fileRejected = true;
+            } else {
+                loaded.insert(category.name, static_cast<int>(result.objects.size()));
+            }
+        }
+        result.objects.append(std::move(object));
+    }
+    for (ClientObject &object : result.objects)
+        object.valid = object.objectValid && !result.fileRejected;
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tie(a.fileIndex, a.line) < std::tie(b.fileIndex, b.line);
+                     });
+    return result;
+}
+
+} // namespace wscm

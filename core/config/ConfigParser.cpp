@@ -1,0 +1,272 @@
+#include "ConfigParser.h"
+
+#include <cstring>
+#include <string>
+
+namespace wscm {
+
+namespace {
+
+// Mirrors the comment loop of Asterisk's config_text_file_load() on a private copy of the
+// line, keeping for each byte its raw offset so that edits can later find it again.
+struct LineBuffer {
+    std::string text;
+    std::vector<qint32> offsets;
+
+    char at(size_t i) const { return i < text.size() ? text[i] : '\0'; }
+    // C's strchr on the NUL-terminated string starting at `from`.
+    size_t findSemicolon(size_t from) const {
+        for (size_t i = from; i < text.size() && text[i] != '\0'; ++i) {
+            if (text[i] == ';')
+                return i;
+        }
+        return std::string::npos;
+    }
+    size_t stringEnd(size_t from) const {
+        size_t i = from;
+        while (i < text.size() && text[i] != '\0')
+            ++i;
+        return i;
+    }
+    void erase(size_t from, size_t count) {
+        text.erase(from, count);
+        offsets.erase(offsets.begin() + static_cast<std::ptrdiff_t>(from),
+                      offsets.begin() + static_cast<std::ptrdiff_t>(from + count));
+    }
+};
+
+struct Range {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+Range trimRange(QByteArrayView text, qsizetype begin, qsizetype end) {
+    while (begin < end && ConfigParser::isBlank(text[begin]))
+        ++begin;
+    while (end > begin && ConfigParser::isBlank(text[end - 1]))
+        --end;
+    return {begin, end};
+}
+
+// Classifies one line's effective text (already stripped, non-empty) and fills the ranges,
+// translated to raw offsets through `raw`.
+void classify(QByteArrayView t, const std::vector<qint32> &raw, qint32 rawLength,
+              ConfigLine &line) {
+    // Raw position of effective index i; one past the last byte maps to just after it.
+    const auto rawAt = [&](qsizetype i) -> qint32 {
+        if (i < static_cast<qsizetype>(raw.size()))
+            return raw[static_cast<size_t>(i)];
+        return raw.empty() ? rawLength : raw.back() + 1;
+    };
+    const auto rawEnd = [&](qsizetype i) -> qint32 {
+        return i == 0 ? rawAt(0) : rawAt(i - 1) + 1;
+    };
+    const auto setRange = [&](qint32 &b, qint32 &e, Range r) {
+        b = rawAt(r.begin);
+        e = r.end > r.begin ? rawEnd(r.end) : b;
+    };
+
+    if (t.front() == '\\') {
+        const unsigned char next = t.size() > 1 ? static_cast<unsigned char>(t[1]) : 0;
+        if (next < 0x20 || next == 0x7f) {
+            line.kind = ConfigLine::Kind::Invalid;
+            line.problem = ConfigLine::Problem::EscapeControl;
+            return;
+        }
+    }
+    if (t.front() == '[') {
+        const qsizetype close = t.indexOf(']');
+        if (close < 0) {
+            line.kind = ConfigLine::Kind::Invalid;
+            line.problem = ConfigLine::Problem::NoClosingBracket;
+            return;
+        }
+        line.kind = ConfigLine::Kind::Section;
+        setRange(line.nameBegin, line.nameEnd, {1, close});
+        if (close + 1 < t.size() && t[close + 1] == '(') {
+            const qsizetype paren = t.indexOf(')', close + 2);
+            if (paren < 0) {
+                line.kind = ConfigLine::Kind::Invalid;
+                line.problem = ConfigLine::Problem::NoClosingParen;
+                return;
+            }
+            line.opBegin = rawAt(close + 1);
+            line.opEnd = rawAt(paren) + 1;
+            setRange(line.valueBegin, line.valueEnd, {close + 2, paren});
+            if (paren == close + 2)
+                line.valueBegin = line.valueEnd = rawAt(paren);
+        } else {
+            line.opBegin = line.opEnd = rawEnd(close + 1);
+        }
+        return;
+    }
+    if (t.front() == '#') {
+        line.kind = ConfigLine::Kind::Directive;
+        qsizetype k = 1;
+        // config.c stops the directive word at a byte <= 32 with a signed char, so also at
+        // every byte >= 0x80.
+        while (k < t.size() && static_cast<signed char>(t[k]) > 32)
+            ++k;
+        setRange(line.nameBegin, line.nameEnd, {1, k});
+        const Range arg = k < t.size() ? trimRange(t, k + 1, t.size()) : Range{k, k};
+        setRange(line.valueBegin, line.valueEnd, arg);
+        return;
+    }
+    const qsizetype eq = t.indexOf('=');
+    if (eq < 0) {
+        line.kind = ConfigLine::Kind::NoEquals;
+        setRange(line.nameBegin, line.nameEnd, {0, t.size()});
+        return;
+    }
+    line.kind = ConfigLine::Kind::Variable;
+    qsizetype keyEnd = eq;
+    qsizetype valueStart = eq + 1;
+    if (eq > 0 && t[eq - 1] == '+') {
+        line.op = ConfigLine::Op::Append;
+        keyEnd = eq - 1;
+    } else if (valueStart < t.size() && t[valueStart] == '>') {
+        line.op = ConfigLine::Op::Object;
+        ++valueStart;
+    } else {
+        line.op = ConfigLine::Op::Assign;
+    }
+    setRange(line.nameBegin, line.nameEnd, trimRange(t, 0, keyEnd));
+    line.opBegin = rawAt(keyEnd);
+    line.opEnd = rawEnd(valueStart);
+    const Range value = trimRange(t, valueStart, t.size());
+    setRange(line.valueBegin, line.valueEnd, value);
+    if (value.end == value.begin)
+        line.valueBegin = line.valueEnd = line.opEnd;
+}
+
+} // namespace
+
+QByteArrayView ConfigParser::trimmed(QByteArrayView text) {
+    const Range r = trimRange(text, 0, text.size());
+    return text.sliced(r.begin, r.end - r.begin);
+}
+
+QByteArray ConfigParser::effectiveText(QByteArrayView rawLine, int *depth,
+                                       std::vector<qint32> *rawOffsets) {
+    // C strings end at the first NUL: Asterisk never sees what follows it.
+    qsizetype n = rawLine.indexOf('\0');
+    if (n < 0)
+        n = rawLine.size();
+
+    LineBuffer buf;
+    buf.text.assign(rawLine.data(), static_cast<size_t>(n));
+    buf.offsets.resize(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        buf.offsets[static_cast<size_t>(i)] = static_cast<qint32>(i);
+
+    constexpr size_t none = std::string::npos;
+    size_t process = *depth != 0 ? none : 0;
+    size_t newBuf = 0;
+    for (;;) {
+        const size_t p = buf.findSemicolon(newBuf);
+        if (p == none)
+            break;
+        if (p > newBuf && buf.text[p - 1] == '\\') {
+            // Escaped semicolons are not comments; the backslash goes.
+            buf.erase(p - 1, 1);
+            newBuf = p;
+        } else if (buf.at(p + 1) == '-' && buf.at(p + 2) == '-' && buf.at(p + 3) != '-') {
+            if (*depth < maxNestedComments) {
+                buf.text[p] = '\0';
+                newBuf = p + 3;
+                ++*depth;
+            } else {
+                newBuf = p + 1; // Asterisk logs an error here (and would loop forever).
+            }
+        } else if (p >= newBuf + 2 && buf.text[p - 1] == '-' && buf.text[p - 2] == '-') {
+            --*depth;
+            newBuf = p + 1;
+            if (*depth == 0) {
+                if (process != none) {
+                    const size_t oldEnd = buf.stringEnd(process);
+                    buf.erase(oldEnd, newBuf - oldEnd);
+                    newBuf = oldEnd;
+                } else {
+                    process = newBuf;
+                }
+            }
+        } else if (*depth == 0) {
+            buf.text[p] = '\0';
+            break;
+        } else {
+            newBuf = p + 1;
+        }
+    }
+    if (process == none) {
+        if (rawOffsets)
+            rawOffsets->clear();
+        return {};
+    }
+    const size_t end = buf.stringEnd(process);
+    const QByteArrayView all(buf.text.data() + process, static_cast<qsizetype>(end - process));
+    const Range r = trimRange(all, 0, all.size());
+    if (rawOffsets) {
+        rawOffsets->assign(buf.offsets.begin() + static_cast<std::ptrdiff_t>(process + r.begin),
+                           buf.offsets.begin() + static_cast<std::ptrdiff_t>(process + r.end));
+    }
+    return QByteArray(all.data() + r.begin, r.end - r.begin);
+}
+
+QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes) {
+    QList<ConfigLine> lines;
+    lines.reserve(bytes.size() / 24 + 1);
+    int depth = 0;
+    std::vector<qint32> offsets;
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype pos = 0;
+    while (pos < size) {
+        ConfigLine line;
+        line.offset = pos;
+        const void *nl = std::memchr(data + pos, '\n', static_cast<size_t>(size - pos));
+        qsizetype contentEnd = nl ? static_cast<const char *>(nl) - data : size;
+        qsizetype next = nl ? contentEnd + 1 : size;
+        line.eolLength = nl ? 1 : 0;
+        if (nl && contentEnd > pos && data[contentEnd - 1] == '\r') {
+            --contentEnd;
+            line.eolLength = 2;
+        }
+        line.length = static_cast<qint32>(contentEnd - pos);
+        line.depthAtStart = depth;
+        const QByteArrayView raw(data + pos, line.length);
+
+        if (line.length + line.eolLength > maxLineLength) {
+            line.kind = ConfigLine::Kind::TooLong;
+        } else {
+            const bool fast = depth == 0 && !raw.contains(';') && !raw.contains('\0');
+            QByteArray text;
+            if (fast) {
+                const Range r = trimRange(raw, 0, raw.size());
+                text = QByteArray::fromRawData(raw.data() + r.begin, r.end - r.begin);
+                offsets.resize(static_cast<size_t>(r.end - r.begin));
+                for (qsizetype i = r.begin; i < r.end; ++i)
+                    offsets[static_cast<size_t>(i - r.begin)] = static_cast<qint32>(i);
+            } else {
+                text = effectiveText(raw, &depth, &offsets);
+            }
+            if (text.isEmpty()) {
+                line.kind = trimRange(raw, 0, raw.size()).end == 0 ? ConfigLine::Kind::Blank
+                                                                   : ConfigLine::Kind::Comment;
+            } else {
+                for (size_t i = 1; i < offsets.size(); ++i) {
+                    if (offsets[i] != offsets[i - 1] + 1) {
+                        line.plain = false;
+                        break;
+                    }
+                }
+                classify(text, offsets, line.length, line);
+            }
+        }
+        line.depthAtEnd = depth;
+        lines.append(line);
+        pos = next;
+    }
+    return lines;
+}
+
+} // namespace wscm

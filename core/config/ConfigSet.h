@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ConfigDocument.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace wscm {
+
+// A config file together with every file it #includes (followed for reading only; #exec is
+// never run). Index 0 is the main file.
+class ConfigSet {
+public:
+    struct File {
+        QString path; // as shown to the user: the main file as given, includes resolved
+        ConfigDocument document;
+    };
+    // Where an include directive leads: file indexes (a glob may match several), or an
+    // error when nothing could be read.
+    struct IncludeTarget {
+        QList<int> files;
+        QString error;
+        bool missing = false; // the file does not exist (an error only for #include)
+    };
+
+    // Reads `path` and its includes. Returns false, with a message, when the main file
+    // cannot be read; unreadable includes are recorded as IncludeTargets instead.
+    bool load(const QString &path, qint64 maxBytes, QString *error);
+    // Takes an in-memory main document (the editor's); includes are read from disk.
+    void setMainDocument(const ConfigDocument &document, const QString &path, qint64 maxBytes);
+
+    int fileCount() const { return static_cast<int>(m_files.size()); }
+    const File &file(int index) const { return m_files.at(index); }
+    const ConfigDocument &mainDocument() const { return m_files.first().document; }
+    IncludeTarget includeTarget(int fileIndex, qsizetype line) const;
+    QStringList paths() const;
+
+private:
+    void loadIncludes(int fileIndex, qint64 maxBytes);
+
+    QList<File> m_files;
+    QHash<QString, int> m_byCanonicalPath;
+    QHash<QPair<int, qsizetype>, IncludeTarget> m_includes;
+};
+
+} // namespace wscm

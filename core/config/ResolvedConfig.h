@@ -1,0 +1,54 @@
+#pragma once
+
+#include "EffectiveOptions.h"
+#include "check/Diagnostic.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace wscm {
+
+class ConfigSet;
+
+// Asterisk's in-memory view of a config (struct ast_config): categories with their
+// variables after templates, (+) and +=, in the order Asterisk would hand them to the
+// module. Built the way main/config.c builds it, including where it gives up.
+class ResolvedConfig {
+public:
+    struct Variable {
+        QByteArray name;
+        QByteArray value;
+        int file = 0;             // index in the ConfigSet
+        qsizetype line = 0;       // 0-based line index in that file
+        QByteArray inheritedFrom; // template the variable was copied from, if any
+        bool appended = false;    // the value was extended with +=
+    };
+    struct Category {
+        QByteArray name;
+        int file = 0;
+        qsizetype line = 0; // header line, 0-based
+        bool isTemplate = false;
+        QList<QByteArray> templates;
+        QList<Variable> variables;
+    };
+
+    static ResolvedConfig resolve(const ConfigSet &set);
+    // The options of a category after "last assignment wins" (names matched without case,
+    // as Asterisk's option lookup does); unknown names are left out.
+    static EffectiveOptions effectiveOptions(const ConfigSet &set, const Category &category);
+    // The first category named exactly `name`, client objects before templates.
+    const Category *category(QByteArrayView name) const;
+
+    const QList<Category> &categories() const { return m_categories; }
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // Asterisk would load nothing from the file.
+    bool isRejected() const { return m_rejected; }
+
+private:
+    class Builder;
+    QList<Category> m_categories;
+    QList<Diagnostic> m_diagnostics;
+    bool m_rejected = false;
+};
+
+} // namespace wscm

@@ -1,0 +1,51 @@
+#include "FileReader.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace wscm {
+
+namespace {
+FileReader::Result failure(const QString &message) {
+    return {false, {}, message};
+}
+} // namespace
+
+FileReader::Result FileReader::read(const QString &path, qint64 maxBytes) {
+    const QFileInfo before(path);
+    if (!before.exists())
+        return failure(QStringLiteral("%1: no such file").arg(path));
+    if (before.isDir())
+        return failure(QStringLiteral("%1: is a folder, not a config file").arg(path));
+    if (!before.isFile())
+        return failure(QStringLiteral("%1: not a regular file").arg(path));
+    if (before.size() > maxBytes) {
+        return failure(QStringLiteral("%1: %2 MB is larger than the %3 MB a config file may have "
+                                      "(see --max-size)")
+                           .arg(path)
+                           .arg(static_cast<double>(before.size()) / (1024 * 1024), 0, 'f', 1)
+                           .arg(maxBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    // Read one byte past the limit so that a file growing under us is noticed.
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    file.close();
+    const QFileInfo after(path);
+    if (bytes.size() > maxBytes || after.size() != bytes.size() || after.size() != before.size() ||
+        after.lastModified() != before.lastModified()) {
+        return failure(
+            QStringLiteral("%1: the file changed while it was being read; try again").arg(path));
+    }
+    if (bytes.contains('\0'))
+        return failure(QStringLiteral("%1: contains NUL bytes; this is binary data, not a config "
+                                      "file")
+                           .arg(path));
+    return {true, std::move(bytes), {}};
+}
+
+} // namespace wscm
