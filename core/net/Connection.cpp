@@ -113,6 +113,7 @@ void Connection::beginAttempt() {
     m_sslErrorTexts.clear();
     m_tlsAlert.clear();
     m_lastSocketError.clear();
+    m_proxyConnects = 0;
     m_lastSocketErrorCode = QAbstractSocket::UnknownSocketError;
     setState(ConnectionHealth::State::Connecting);
     emitEvent(ConnectionEvent::Kind::Connecting, Stage::None,
@@ -188,9 +189,16 @@ void Connection::watchTransport() {
         connect(ssl, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     if (m_settings.hasProxy()) {
         if (auto *proxyHop = m_transport->findChild<QTcpSocket *>()) {
-            connect(proxyHop, &QAbstractSocket::connected, this, &Connection::onTcpConnected);
-            if (proxyHop->state() == QAbstractSocket::ConnectedState)
+            // Qt answers a 407 by connecting again when the proxy closes: counting the
+            // connects tells that a challenge came, as Qt keeps the status to itself.
+            connect(proxyHop, &QAbstractSocket::connected, this, [this] {
+                ++m_proxyConnects;
                 onTcpConnected();
+            });
+            if (proxyHop->state() == QAbstractSocket::ConnectedState) {
+                ++m_proxyConnects;
+                onTcpConnected();
+            }
         }
     }
 }
@@ -354,8 +362,20 @@ void Connection::onSocketError(QAbstractSocket::SocketError error) {
                                    .arg(m_settings.targetPort()),
                                403);
         break;
-    case QAbstractSocket::ProxyConnectionClosedError:
     case QAbstractSocket::ProxyProtocolError:
+        // Qt retries a CONNECT with credentials only after a 407 challenge; a second refusal
+        // (tinyproxy answers it with 401) ends here without its status.
+        if (m_proxyConnects >= 2 && !m_settings.proxyUsername.isEmpty() &&
+            !m_settings.proxyPassword.isEmpty())
+            return failAttempt(Stage::Proxy,
+                               QStringLiteral("proxy answered HTTP 407 Proxy Authentication "
+                                              "Required and refused the configured credentials"),
+                               407);
+        return failAttempt(Stage::Proxy,
+                           QStringLiteral("proxy answered the CONNECT with an unexpected status "
+                                          "(%1)")
+                               .arg(text));
+    case QAbstractSocket::ProxyConnectionClosedError:
         return failAttempt(Stage::Proxy, QStringLiteral("proxy: %1").arg(text));
     case QAbstractSocket::ConnectionRefusedError:
         if (m_stage == Stage::Proxy)
@@ -381,6 +401,22 @@ void Connection::onSocketError(QAbstractSocket::SocketError error) {
     // shows up only once the upgrade request has been sent.
     if (!m_tlsAlert.isEmpty() && (m_stage == Stage::Tls || m_stage == Stage::Upgrade))
         return failAttempt(Stage::Tls, QStringLiteral("server sent TLS alert: %1").arg(m_tlsAlert));
+    // In TLS 1.3 the server checks the client certificate after our side has finished the
+    // handshake; a server refusing it closes before any HTTP answer (Qt often loses the alert).
+    if (error == QAbstractSocket::RemoteHostClosedError && m_stage == Stage::Upgrade) {
+        const auto *ssl = qobject_cast<const QSslSocket *>(m_transport.data());
+        if (ssl && ssl->sessionProtocol() == QSsl::TlsV1_3)
+            return failAttempt(Stage::Tls,
+                               QStringLiteral("server closed the TLS 1.3 connection without "
+                                              "answering the upgrade; most likely it refused the "
+                                              "client certificate%1")
+                                   .arg(m_settings.certFile.isEmpty()
+                                            ? QStringLiteral(" (none is configured)")
+                                            : QString()));
+        return failAttempt(Stage::Upgrade,
+                           QStringLiteral("server closed the connection without answering the "
+                                          "upgrade"));
+    }
     failAttempt(m_stage == Stage::None ? Stage::Tcp : m_stage, text);
 }
 
@@ -388,10 +424,11 @@ void Connection::onDisconnected() {
     if (!m_socket)
         return;
     if (m_health.state != ConnectionHealth::State::Connected) {
-        // Closed while still connecting without an error signal of its own.
-        const QString text = m_socket->errorString();
+        // Qt signals the state change before the error; the error code is already set.
+        if (const auto error = m_socket->error(); error != QAbstractSocket::UnknownSocketError)
+            return onSocketError(error);
         return failAttempt(m_stage == Stage::None ? Stage::Tcp : m_stage,
-                           text.isEmpty() ? QStringLiteral("connection closed") : text);
+                           QStringLiteral("connection closed"));
     }
     QString detail;
     Stage stage = Stage::Closed;

@@ -93,6 +93,7 @@ private:
     QStringList m_sslErrorTexts;
     QString m_tlsAlert;
     QString m_lastSocketError;
+    int m_proxyConnects = 0;
     QAbstractSocket::SocketError m_lastSocketErrorCode = QAbstractSocket::UnknownSocketError;
 };
 

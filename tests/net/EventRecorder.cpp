@@ -5,14 +5,12 @@
 #include <QTest>
 
 EventRecorder::EventRecorder(wscm::Connection *connection)
-    : QObject(connection)
-{
+    : QObject(connection) {
     connect(connection, &wscm::Connection::eventOccurred, this,
             [this](const wscm::ConnectionEvent &event) { m_events.append(event); });
 }
 
-QList<wscm::ConnectionEvent> EventRecorder::ofKind(wscm::ConnectionEvent::Kind kind) const
-{
+QList<wscm::ConnectionEvent> EventRecorder::ofKind(wscm::ConnectionEvent::Kind kind) const {
     QList<wscm::ConnectionEvent> matching;
     for (const auto &event : m_events) {
         if (event.kind == kind)
@@ -21,13 +19,11 @@ QList<wscm::ConnectionEvent> EventRecorder::ofKind(wscm::ConnectionEvent::Kind k
     return matching;
 }
 
-bool EventRecorder::waitFor(wscm::ConnectionEvent::Kind kind, int timeoutMs, int wanted)
-{
+bool EventRecorder::waitFor(wscm::ConnectionEvent::Kind kind, int timeoutMs, int wanted) {
     return QTest::qWaitFor([&] { return count(kind) >= wanted; }, timeoutMs);
 }
 
-QString EventRecorder::transcript() const
-{
+QString EventRecorder::transcript() const {
     QStringList lines;
     for (const auto &event : m_events) {
         lines << QStringLiteral("%1 %2 [%3] %4")

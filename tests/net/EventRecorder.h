@@ -10,8 +10,7 @@ class Connection;
 }
 
 // Collects every event of one connection, for assertions and for waiting on a kind.
-class EventRecorder : public QObject
-{
+class EventRecorder : public QObject {
     Q_OBJECT
 public:
     explicit EventRecorder(wscm::Connection *connection);

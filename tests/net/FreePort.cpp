@@ -2,8 +2,7 @@
 
 #include <QTcpServer>
 
-quint16 FreePort::find()
-{
+quint16 FreePort::find() {
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();

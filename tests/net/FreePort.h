@@ -4,8 +4,7 @@
 
 // A TCP port on 127.0.0.1 that is free right now, for programs that need a port number in
 // their configuration before they start.
-class FreePort
-{
+class FreePort {
 public:
     static quint16 find();
 };

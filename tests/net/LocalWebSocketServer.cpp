@@ -7,19 +7,15 @@
 #include <QWebSocket>
 
 LocalWebSocketServer::LocalWebSocketServer(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 bool LocalWebSocketServer::listen(quint16 port, const QSslConfiguration &tls,
-                                  const QHostAddress &address)
-{
+                                  const QHostAddress &address) {
     close();
     const bool secure = !tls.isNull();
-    m_server = new QWebSocketServer(QStringLiteral("wscm-test"),
-                                    secure ? QWebSocketServer::SecureMode
-                                           : QWebSocketServer::NonSecureMode,
-                                    this);
+    m_server = new QWebSocketServer(
+        QStringLiteral("wscm-test"),
+        secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
     if (secure)
         m_server->setSslConfiguration(tls);
     m_server->setSupportedSubprotocols(m_subprotocols);
@@ -31,8 +27,7 @@ bool LocalWebSocketServer::listen(quint16 port, const QSslConfiguration &tls,
     return true;
 }
 
-void LocalWebSocketServer::close()
-{
+void LocalWebSocketServer::close() {
     if (m_server) {
         m_server->close();
         m_server->deleteLater();
@@ -44,14 +39,12 @@ void LocalWebSocketServer::close()
     }
 }
 
-void LocalWebSocketServer::closeClients(QWebSocketProtocol::CloseCode code, const QString &reason)
-{
+void LocalWebSocketServer::closeClients(QWebSocketProtocol::CloseCode code, const QString &reason) {
     for (QWebSocket *client : findChildren<QWebSocket *>())
         client->close(code, reason);
 }
 
-void LocalWebSocketServer::onNewConnection()
-{
+void LocalWebSocketServer::onNewConnection() {
     while (QWebSocket *client = m_server->nextPendingConnection()) {
         ++m_connections;
         client->setParent(this);
@@ -63,8 +56,7 @@ void LocalWebSocketServer::onNewConnection()
 
 QSslConfiguration LocalWebSocketServer::tlsConfiguration(const QString &certFile,
                                                          const QString &keyFile,
-                                                         const QString &requireClientCaFile)
-{
+                                                         const QString &requireClientCaFile) {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setLocalCertificateChain(QSslCertificate::fromPath(certFile));
     QFile key(keyFile);

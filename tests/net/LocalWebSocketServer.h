@@ -12,8 +12,7 @@ class QWebSocket;
 
 // A real QWebSocketServer, plain or TLS, that keeps its clients (answering their PINGs, as
 // Qt does by itself) and remembers each upgrade request.
-class LocalWebSocketServer : public QObject
-{
+class LocalWebSocketServer : public QObject {
     Q_OBJECT
 public:
     explicit LocalWebSocketServer(QObject *parent = nullptr);

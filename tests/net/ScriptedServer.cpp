@@ -5,20 +5,17 @@
 
 ScriptedServer::ScriptedServer(Mode mode, QObject *parent)
     : QObject(parent)
-    , m_mode(mode)
-{
+    , m_mode(mode) {
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
     m_chatterTimer.setInterval(200);
     connect(&m_chatterTimer, &QTimer::timeout, this, &ScriptedServer::chatter);
 }
 
-bool ScriptedServer::listen(const QHostAddress &address, quint16 port)
-{
+bool ScriptedServer::listen(const QHostAddress &address, quint16 port) {
     return m_server.listen(address, port);
 }
 
-void ScriptedServer::close()
-{
+void ScriptedServer::close() {
     m_server.close();
     for (const auto &socket : std::as_const(m_upgraded)) {
         if (socket)
@@ -28,16 +25,14 @@ void ScriptedServer::close()
         socket->abort();
 }
 
-void ScriptedServer::setChatter(bool chatter)
-{
+void ScriptedServer::setChatter(bool chatter) {
     if (chatter)
         m_chatterTimer.start();
     else
         m_chatterTimer.stop();
 }
 
-void ScriptedServer::onNewConnection()
-{
+void ScriptedServer::onNewConnection() {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
         socket->setParent(this);
@@ -47,8 +42,7 @@ void ScriptedServer::onNewConnection()
     }
 }
 
-void ScriptedServer::onReadyRead(QTcpSocket *socket)
-{
+void ScriptedServer::onReadyRead(QTcpSocket *socket) {
     if (socket->property("upgraded").toBool())
         return handleFrames(socket);
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
@@ -76,13 +70,12 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
         if (line.toLower().startsWith("sec-websocket-key:"))
             key = line.mid(line.indexOf(':') + 1).trimmed();
     }
-    const QByteArray accept =
-        QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                 QCryptographicHash::Sha1)
-            .toBase64();
+    const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                                       QCryptographicHash::Sha1)
+                                  .toBase64();
     QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                        "Connection: Upgrade\r\nSec-WebSocket-Accept: "
-                        + accept + "\r\n";
+                        "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                        accept + "\r\n";
     if (!m_subprotocol.isEmpty())
         answer += "Sec-WebSocket-Protocol: " + m_subprotocol + "\r\n";
     socket->write(answer + "\r\n");
@@ -91,8 +84,7 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
     handleFrames(socket);
 }
 
-void ScriptedServer::handleFrames(QTcpSocket *socket)
-{
+void ScriptedServer::handleFrames(QTcpSocket *socket) {
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     // Client frames are always masked (RFC 6455 5.3); control frames are never fragmented.
     while (buffer.size() >= 2) {
@@ -131,8 +123,7 @@ void ScriptedServer::handleFrames(QTcpSocket *socket)
     socket->setProperty("buffer", buffer);
 }
 
-void ScriptedServer::sendFrame(QTcpSocket *socket, quint8 opcode, const QByteArray &payload)
-{
+void ScriptedServer::sendFrame(QTcpSocket *socket, quint8 opcode, const QByteArray &payload) {
     QByteArray frame;
     frame.append(char(0x80 | opcode));
     frame.append(char(payload.size()));
@@ -140,8 +131,7 @@ void ScriptedServer::sendFrame(QTcpSocket *socket, quint8 opcode, const QByteArr
     socket->write(frame);
 }
 
-void ScriptedServer::chatter()
-{
+void ScriptedServer::chatter() {
     for (const auto &socket : std::as_const(m_upgraded)) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             continue;

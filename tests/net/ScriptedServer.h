@@ -12,8 +12,7 @@
 // A WebSocket server written by hand on a QTcpServer, for the behaviours QWebSocketServer
 // cannot show: refusing the upgrade with a chosen HTTP answer, never answering at all,
 // answering a subprotocol that was not offered, and ignoring PINGs.
-class ScriptedServer : public QObject
-{
+class ScriptedServer : public QObject {
     Q_OBJECT
 public:
     enum class Mode {

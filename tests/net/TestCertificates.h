@@ -5,8 +5,7 @@
 
 // Certificates made by openssl at test time: a CA, a server certificate for 127.0.0.1 and
 // localhost, one for a wrong name, an expired one, and a client certificate.
-class TestCertificates
-{
+class TestCertificates {
 public:
     // Returns false with *error set when openssl fails.
     bool create(QString *error);

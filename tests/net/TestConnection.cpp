@@ -16,8 +16,7 @@ using wscm::ConnectionHealth;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
-class TestConnection : public QObject
-{
+class TestConnection : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void connectsWithPathQueryCredentialsAndSubprotocol();
@@ -36,13 +35,12 @@ private Q_SLOTS:
     void secretsNeverAppearInEvents();
 };
 
-void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol()
-{
+void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol() {
     LocalWebSocketServer server;
     server.setSubprotocols({u"ari.v2"_s});
     QVERIFY(server.listen());
-    auto settings = TestSettings::forUri(
-        u"ws://127.0.0.1:%1/ari/events?app=demo&x=1"_s.arg(server.port()));
+    auto settings =
+        TestSettings::forUri(u"ws://127.0.0.1:%1/ari/events?app=demo&x=1"_s.arg(server.port()));
     settings.protocols = {u"ari.v1"_s, u"ari.v2"_s};
     settings.username = u"asterisk"_s;
     settings.password = u"pa:ss"_s;
@@ -55,7 +53,8 @@ void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol()
     const QNetworkRequest request = server.requests().constFirst();
     QCOMPARE(request.url().path(), u"/ari/events"_s);
     QCOMPARE(request.url().query(), u"app=demo&x=1"_s);
-    QCOMPARE(request.rawHeader("Authorization"), "Basic " + QByteArray("asterisk:pa:ss").toBase64());
+    QCOMPARE(request.rawHeader("Authorization"),
+             "Basic " + QByteArray("asterisk:pa:ss").toBase64());
     QCOMPARE(server.acceptedProtocols().constFirst(), u"ari.v2"_s);
 
     const ConnectionHealth health = connection.health();
@@ -72,8 +71,7 @@ void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol()
     QCOMPARE(events.events().constFirst().kind, Kind::Connecting);
 }
 
-void TestConnection::wssUriWithTlsOffSpeaksClearTextToPort443Default()
-{
+void TestConnection::wssUriWithTlsOffSpeaksClearTextToPort443Default() {
     LocalWebSocketServer server;
     QVERIFY(server.listen());
     // The scheme only picks the default port; with an explicit port and tls_enabled = no,
@@ -88,23 +86,21 @@ void TestConnection::wssUriWithTlsOffSpeaksClearTextToPort443Default()
     QCOMPARE(TestSettings::forUri(u"wss://example.org/"_s).targetPort(), quint16(443));
 }
 
-void TestConnection::refusedUpgradeReportsHttpStatus_data()
-{
+void TestConnection::refusedUpgradeReportsHttpStatus_data() {
     QTest::addColumn<QByteArray>("response");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("detail");
     QTest::newRow("401") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")
                          << 401 << u"HTTP 401 Unauthorized"_s;
-    QTest::newRow("404") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
-                         << 404 << u"HTTP 404 URL not found"_s;
+    QTest::newRow("404") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n") << 404
+                         << u"HTTP 404 URL not found"_s;
     QTest::newRow("400") << QByteArray("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
                          << 400 << u"HTTP 400 Bad Request"_s;
     QTest::newRow("500") << QByteArray("HTTP/1.1 500 Oops\r\nContent-Length: 0\r\n\r\n") << 500
                          << u"HTTP 500 Oops"_s;
 }
 
-void TestConnection::refusedUpgradeReportsHttpStatus()
-{
+void TestConnection::refusedUpgradeReportsHttpStatus() {
     QFETCH(QByteArray, response);
     QFETCH(int, status);
     QFETCH(QString, detail);
@@ -123,8 +119,7 @@ void TestConnection::refusedUpgradeReportsHttpStatus()
     QVERIFY(events.waitFor(Kind::Retrying, 1000));
 }
 
-void TestConnection::unofferedSubprotocolFails()
-{
+void TestConnection::unofferedSubprotocolFails() {
     ScriptedServer server(ScriptedServer::Mode::Upgrade);
     server.setSubprotocolAnswer("evil.v1");
     QVERIFY(server.listen());
@@ -141,8 +136,7 @@ void TestConnection::unofferedSubprotocolFails()
     QCOMPARE(events.count(Kind::Connected), 0);
 }
 
-void TestConnection::silentServerEndsAttemptAfterTwiceTheTimeout()
-{
+void TestConnection::silentServerEndsAttemptAfterTwiceTheTimeout() {
     ScriptedServer server(ScriptedServer::Mode::Silent);
     QVERIFY(server.listen());
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(server.port()));
@@ -161,8 +155,7 @@ void TestConnection::silentServerEndsAttemptAfterTwiceTheTimeout()
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void TestConnection::closedPortFailsAtTcp()
-{
+void TestConnection::closedPortFailsAtTcp() {
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
     Connection connection(settings);
     EventRecorder events(&connection);
@@ -174,8 +167,7 @@ void TestConnection::closedPortFailsAtTcp()
     QCOMPARE(error.timings.tcpMs, -1);
 }
 
-void TestConnection::reconnectsAfterServerRestart()
-{
+void TestConnection::reconnectsAfterServerRestart() {
     LocalWebSocketServer server;
     QVERIFY(server.listen());
     const quint16 port = server.port();
@@ -201,8 +193,7 @@ void TestConnection::reconnectsAfterServerRestart()
     QCOMPARE(connection.health().reconnects, 1);
 }
 
-void TestConnection::perCallConfigGivesUpAfterExactlyReconnectAttempts()
-{
+void TestConnection::perCallConfigGivesUpAfterExactlyReconnectAttempts() {
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
     settings.connectionType = wscm::ClientSettings::ConnectionType::PerCallConfig;
     settings.reconnectAttempts = 3;
@@ -221,8 +212,7 @@ void TestConnection::perCallConfigGivesUpAfterExactlyReconnectAttempts()
     QVERIFY(!connection.isActive());
 }
 
-void TestConnection::unsetConnectionTypeGivesUpLikePerCallConfig()
-{
+void TestConnection::unsetConnectionTypeGivesUpLikePerCallConfig() {
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
     settings.connectionType = wscm::ClientSettings::ConnectionType::Unset;
     settings.reconnectAttempts = 2;
@@ -234,8 +224,7 @@ void TestConnection::unsetConnectionTypeGivesUpLikePerCallConfig()
     QCOMPARE(events.count(Kind::Connecting), 2);
 }
 
-void TestConnection::persistentWarnsEveryReconnectAttemptsFailures()
-{
+void TestConnection::persistentWarnsEveryReconnectAttemptsFailures() {
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
     settings.reconnectAttempts = 2;
     settings.reconnectIntervalMs = 30;
@@ -261,8 +250,7 @@ void TestConnection::persistentWarnsEveryReconnectAttemptsFailures()
     QCOMPARE(events.count(Kind::GaveUp), 0);
 }
 
-void TestConnection::serverCloseReportsCodeAndReason()
-{
+void TestConnection::serverCloseReportsCodeAndReason() {
     LocalWebSocketServer server;
     QVERIFY(server.listen());
     Connection connection(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(server.port())));
@@ -278,8 +266,7 @@ void TestConnection::serverCloseReportsCodeAndReason()
     QVERIFY(events.waitFor(Kind::Connected, 5000, 2));
 }
 
-void TestConnection::stopEndsTheConnection()
-{
+void TestConnection::stopEndsTheConnection() {
     LocalWebSocketServer server;
     QVERIFY(server.listen());
     Connection connection(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(server.port())));
@@ -294,8 +281,7 @@ void TestConnection::stopEndsTheConnection()
     QCOMPARE(events.events().constLast().kind, Kind::Disconnected);
 }
 
-void TestConnection::secretsNeverAppearInEvents()
-{
+void TestConnection::secretsNeverAppearInEvents() {
     const QString password = u"S3cret-Passw0rd"_s;
     const QString proxyPassword = u"Pr0xy-S3cret"_s;
     // A hostile server echoing the secret in its status line must not get it into a detail.
@@ -318,7 +304,8 @@ void TestConnection::secretsNeverAppearInEvents()
     };
     cases << withSecrets(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(echo.port())));
     cases << withSecrets(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(refuse.port())));
-    auto viaDeadProxy = withSecrets(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(refuse.port())));
+    auto viaDeadProxy =
+        withSecrets(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(refuse.port())));
     viaDeadProxy.proxyHost = u"127.0.0.1"_s;
     viaDeadProxy.proxyPort = FreePort::find();
     cases << viaDeadProxy;
@@ -333,7 +320,8 @@ void TestConnection::secretsNeverAppearInEvents()
             all += QString::fromUtf8(QJsonDocument(event.toJson()).toJson());
         QVERIFY2(!all.contains(password), qPrintable(all));
         QVERIFY2(!all.contains(proxyPassword), qPrintable(all));
-        QVERIFY(!all.contains(QString::fromLatin1(QByteArray("user:" + password.toUtf8()).toBase64())));
+        QVERIFY(
+            !all.contains(QString::fromLatin1(QByteArray("user:" + password.toUtf8()).toBase64())));
     }
 }
 

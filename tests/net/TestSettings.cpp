@@ -1,7 +1,6 @@
 #include "TestSettings.h"
 
-wscm::ClientSettings TestSettings::forUri(const QString &uri, const QString &name)
-{
+wscm::ClientSettings TestSettings::forUri(const QString &uri, const QString &name) {
     wscm::ClientSettings s;
     s.name = name;
     s.uriText = uri;

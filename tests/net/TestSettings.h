@@ -3,8 +3,7 @@
 #include "config/ClientSettings.h"
 
 // Settings as a valid client section would give them, for a URI of a server the test started.
-class TestSettings
-{
+class TestSettings {
 public:
     static wscm::ClientSettings forUri(const QString &uri,
                                        const QString &name = QStringLiteral("test"));

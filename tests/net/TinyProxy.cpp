@@ -7,8 +7,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-TinyProxy::~TinyProxy()
-{
+TinyProxy::~TinyProxy() {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
         if (!m_process.waitForFinished(3000))
@@ -18,16 +17,15 @@ TinyProxy::~TinyProxy()
 }
 
 bool TinyProxy::start(quint16 connectPort, const QString &user, const QString &password,
-                      QString *error)
-{
+                      QString *error) {
     if (QStandardPaths::findExecutable(QStringLiteral("tinyproxy")).isEmpty()) {
         *error = QStringLiteral("tinyproxy is not installed (Debian package tinyproxy)");
         return false;
     }
     // tinyproxy drops to nobody before writing its log.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                            | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther);
     m_port = FreePort::find();
     QByteArray config = "User nobody\nGroup nogroup\nListen 127.0.0.1\nAllow 127.0.0.1\n"
                         "Timeout 60\nMaxClients 50\nLogLevel Info\n";
@@ -44,7 +42,8 @@ bool TinyProxy::start(quint16 connectPort, const QString &user, const QString &p
     }
     file.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral("tinyproxy"), {QStringLiteral("-d"), QStringLiteral("-c"), configPath});
+    m_process.start(QStringLiteral("tinyproxy"),
+                    {QStringLiteral("-d"), QStringLiteral("-c"), configPath});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("tinyproxy did not start: %1").arg(m_process.errorString());
         return false;
@@ -64,8 +63,7 @@ bool TinyProxy::start(quint16 connectPort, const QString &user, const QString &p
     return true;
 }
 
-QString TinyProxy::log() const
-{
+QString TinyProxy::log() const {
     QFile file(m_dir.filePath(QStringLiteral("tinyproxy.log")));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }

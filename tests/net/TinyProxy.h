@@ -6,12 +6,10 @@
 
 // The real tinyproxy (Debian package) as an HTTP CONNECT proxy on 127.0.0.1, configured and
 // started by the test, optionally with BasicAuth.
-class TinyProxy
-{
+class TinyProxy {
 public:
     ~TinyProxy();
-    bool start(quint16 connectPort, const QString &user, const QString &password,
-               QString *error);
+    bool start(quint16 connectPort, const QString &user, const QString &password, QString *error);
     quint16 port() const { return m_port; }
     QString log() const;
 
