@@ -250,8 +250,8 @@ QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes) {
                 text = effectiveText(raw, &depth, &offsets);
             }
             if (text.isEmpty()) {
-                line.kind = trimRange(raw, 0, raw.size()).end == 0 ? ConfigLine::Kind::Blank
-                                                                   : ConfigLine::Kind::Comment;
+                const Range r = trimRange(raw, 0, raw.size());
+                line.kind = r.begin == r.end ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
             } else {
                 for (size_t i = 1; i < offsets.size(); ++i) {
                     if (offsets[i] != offsets[i - 1] + 1) {

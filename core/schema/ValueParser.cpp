@@ -74,6 +74,8 @@ bool ValueParser::hasPort(QByteArrayView hostPort) {
         const qsizetype close = hostPort.indexOf(']');
         if (close < 0 || close + 1 != colon)
             return false;
+    } else if (hostPort.first(colon).contains(':')) {
+        return false; // an IPv6 address must be written in brackets to carry a port
     }
     const auto port = parseUInt(hostPort.sliced(colon + 1));
     return port && *port > 0 && *port <= 65535;

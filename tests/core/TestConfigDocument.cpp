@@ -1,0 +1,178 @@
+#include "config/ConfigDocument.h"
+
+#include <QTest>
+
+using namespace wscm;
+
+// Every edit changes only the lines it must, in the file's own style.
+class TestConfigDocument : public QObject {
+    Q_OBJECT
+private:
+    static QByteArray set(const QByteArray &in, const char *section, const char *key,
+                          const QByteArray &value) {
+        ConfigDocument doc(in);
+        QString error;
+        if (!doc.setValue(section, key, value, &error))
+            return "ERROR: " + error.toUtf8();
+        return doc.bytes();
+    }
+
+private slots:
+    void setValue_data() {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("section");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("replace keeps comment and spacing")
+            << QByteArray("[a]\nuri =  ws://old   ; note\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("ws://new") << QByteArray("[a]\nuri =  ws://new   ; note\n");
+        QTest::newRow("unchanged value is byte-identical")
+            << QByteArray("[a]\r\nuri=ws://x\r\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("ws://x") << QByteArray("[a]\r\nuri=ws://x\r\n");
+        QTest::newRow("last assignment wins, so it is the one edited")
+            << QByteArray("[a]\nuri = 1\nuri = 2\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("3") << QByteArray("[a]\nuri = 1\nuri = 3\n");
+        QTest::newRow("option names match without case")
+            << QByteArray("[a]\nURI = 1\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("2") << QByteArray("[a]\nURI = 2\n");
+        QTest::newRow("append becomes assign")
+            << QByteArray("[a]\nprotocols = x\nprotocols += ,y\n") << QByteArray("a")
+            << QByteArray("protocols") << QByteArray("z")
+            << QByteArray("[a]\nprotocols = x\nprotocols = z\n");
+        QTest::newRow("object operator kept")
+            << QByteArray("[a]\nuri => 1\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("2") << QByteArray("[a]\nuri => 2\n");
+        QTest::newRow("semicolon escaped")
+            << QByteArray("[a]\npassword = x\n") << QByteArray("a") << QByteArray("password")
+            << QByteArray("p;w") << QByteArray("[a]\npassword = p\\;w\n");
+        QTest::newRow("empty value filled")
+            << QByteArray("[a]\nusername =\n") << QByteArray("a") << QByteArray("username")
+            << QByteArray("bob") << QByteArray("[a]\nusername = bob\n");
+        QTest::newRow("value before comment without blank")
+            << QByteArray("[a]\nuri = x;c\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("y--") << QByteArray("[a]\nuri = y-- ;c\n");
+        QTest::newRow("new option after the last one, same style")
+            << QByteArray("[a]\n\turi=ws://x\n\n; next\n[b]\n") << QByteArray("a")
+            << QByteArray("protocols") << QByteArray("ari")
+            << QByteArray("[a]\n\turi=ws://x\n\tprotocols=ari\n\n; next\n[b]\n");
+        QTest::newRow("new option keeps crlf")
+            << QByteArray("[a]\r\nuri = x\r\n") << QByteArray("a") << QByteArray("protocols")
+            << QByteArray("ari") << QByteArray("[a]\r\nuri = x\r\nprotocols = ari\r\n");
+        QTest::newRow("new option at end of file without newline")
+            << QByteArray("[a]\nuri = x") << QByteArray("a") << QByteArray("protocols")
+            << QByteArray("ari") << QByteArray("[a]\nuri = x\nprotocols = ari");
+        QTest::newRow("new option in empty section")
+            << QByteArray("[a]\n[b]\nk = v\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("ws://h") << QByteArray("[a]\nuri = ws://h\n[b]\nk = v\n");
+        QTest::newRow("edits the (+) block that holds the option")
+            << QByteArray("[a]\nuri = 1\n[a](+)\ntls_enabled = no\n") << QByteArray("a")
+            << QByteArray("tls_enabled") << QByteArray("yes")
+            << QByteArray("[a]\nuri = 1\n[a](+)\ntls_enabled = yes\n");
+        QTest::newRow("inline block comment line")
+            << QByteArray("[a]\nuri = x ;-- c --; \n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("y") << QByteArray("[a]\nuri = y ;-- c --; \n");
+        QTest::newRow("missing section is an error")
+            << QByteArray("[a]\n") << QByteArray("zz") << QByteArray("uri") << QByteArray("x")
+            << QByteArray("ERROR: no section [zz] in ");
+        QTest::newRow("duplicate definitions are an error")
+            << QByteArray("[a]\n[a]\n") << QByteArray("a") << QByteArray("uri") << QByteArray("x")
+            << QByteArray("ERROR: section [a] is defined 2 times (lines 1, 2); edit it by hand");
+        QTest::newRow("value with line break refused")
+            << QByteArray("[a]\n") << QByteArray("a") << QByteArray("uri") << QByteArray("x\ny")
+            << QByteArray("ERROR: a value cannot contain line breaks or start or end with blanks "
+                          "(Asterisk trims them)");
+    }
+    void setValue() {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, section);
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, out);
+        QCOMPARE(set(in, section.constData(), key.constData(), value), out);
+    }
+
+    void setValueReadsBack() {
+        ConfigDocument doc(QByteArray("[a]\npassword = old ; c\n"));
+        QVERIFY(doc.setValue("a", "password", "n;e--w"));
+        QCOMPARE(doc.value(1), QByteArray("n;e--w"));
+    }
+
+    void unsetValue() {
+        ConfigDocument doc(
+            QByteArray("; head\n[a]\nuri = 1 ; c\nprotocols = p\nuri = 2\n\n[b]\nuri = 3\n"));
+        int removed = 0;
+        QVERIFY(doc.unsetValue("a", "uri", nullptr, &removed));
+        QCOMPARE(removed, 2);
+        QCOMPARE(doc.bytes(), QByteArray("; head\n[a]\nprotocols = p\n\n[b]\nuri = 3\n"));
+        QVERIFY(doc.unsetValue("a", "nothing", nullptr, &removed));
+        QCOMPARE(removed, 0);
+    }
+
+    void unsetLastLineKeepsMissingNewline() {
+        ConfigDocument doc(QByteArray("[a]\r\ntype = x\r\nuri = y"));
+        QVERIFY(doc.unsetValue("a", "uri"));
+        QCOMPARE(doc.bytes(), QByteArray("[a]\r\ntype = x"));
+    }
+
+    void addSection() {
+        ConfigDocument doc(QByteArray("[a]\n  uri  =  x\n"));
+        QVERIFY(doc.addSection("b", {"base"}, false,
+                               {{"type", "websocket_client"}, {"uri", "ws://h"}}));
+        QCOMPARE(
+            doc.bytes(),
+            QByteArray(
+                "[a]\n  uri  =  x\n\n[b](base)\n  type  =  websocket_client\n  uri  =  ws://h\n"));
+        QVERIFY(!doc.addSection("b", {}, false, {}));
+        QVERIFY(!doc.addSection("bad]name", {}, false, {}));
+        ConfigDocument empty;
+        QVERIFY(empty.addSection("t", {}, true, {}));
+        QCOMPARE(empty.bytes(), QByteArray("[t](!)\n"));
+    }
+
+    void renameUpdatesInheritors() {
+        ConfigDocument doc(QByteArray("[base](!)\nx = 1\n[c](base,other)\n[base](+)\ny = 2\n"));
+        QVERIFY(doc.renameSection("base", "common"));
+        QCOMPARE(doc.bytes(),
+                 QByteArray("[common](!)\nx = 1\n[c](common,other)\n[common](+)\ny = 2\n"));
+        QVERIFY(!doc.renameSection("common", "c"));
+    }
+
+    void duplicateCopiesOptions() {
+        ConfigDocument doc(QByteArray("[a](t)\nuri = x ; c\n; between\nprotocols = p\n"));
+        QVERIFY(doc.duplicateSection("a", "a2"));
+        QCOMPARE(doc.bytes(), QByteArray("[a](t)\nuri = x ; c\n; between\nprotocols = "
+                                         "p\n\n[a2](t)\nuri = x ; c\nprotocols = p\n"));
+    }
+
+    void removeKeepsNeighbours() {
+        ConfigDocument doc(
+            QByteArray("; top\n[a]\nuri = 1\n\n; about b\n[b]\nuri = 2\n; tail\n[c]\n"));
+        QVERIFY(doc.removeSection("b"));
+        QCOMPARE(doc.bytes(), QByteArray("; top\n[a]\nuri = 1\n\n; about b\n; tail\n[c]\n"));
+    }
+
+    void setTemplates() {
+        ConfigDocument doc(QByteArray("[a] ; comment\nuri = 1\n"));
+        QVERIFY(doc.setSectionTemplates("a", false, {"t1", "t2"}));
+        QCOMPARE(doc.bytes(), QByteArray("[a](t1,t2) ; comment\nuri = 1\n"));
+        QVERIFY(doc.setSectionTemplates("a", true, {}));
+        QCOMPARE(doc.bytes(), QByteArray("[a](!) ; comment\nuri = 1\n"));
+        QVERIFY(doc.setSectionTemplates("a", false, {}));
+        QCOMPARE(doc.bytes(), QByteArray("[a] ; comment\nuri = 1\n"));
+    }
+
+    void failedEditLeavesDocumentAlone() {
+        const QByteArray original("[a]\nuri = 1\n");
+        ConfigDocument doc(original);
+        QString error;
+        QVERIFY(!doc.setValue("a", "uri", " padded", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!doc.renameSection("zz", "y", &error));
+        QVERIFY(!doc.removeSection("zz", &error));
+        QCOMPARE(doc.bytes(), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigDocument)
+#include "TestConfigDocument.moc"

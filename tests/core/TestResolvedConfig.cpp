@@ -1,0 +1,171 @@
+#include "ConfigFixture.h"
+
+#include <QTest>
+
+using namespace wscm;
+
+// ast_config as Asterisk builds it: templates, (+), +=, includes.
+class TestResolvedConfig : public QObject {
+    Q_OBJECT
+private:
+    static QByteArray valueOf(const ResolvedConfig &r, const char *category, const char *name) {
+        const ResolvedConfig::Category *c = r.category(category);
+        if (!c)
+            return "<no category>";
+        QByteArray last = "<unset>";
+        for (const auto &v : c->variables) {
+            if (v.name == name)
+                last = v.value;
+        }
+        return last;
+    }
+
+private slots:
+    void templatesCopyInOrder() {
+        ConfigFixture f;
+        const ResolvedConfig r =
+            f.resolve("[t1](!)\na = 1\nb = 1\n[t2](!)\nb = 2\n[c](t1,t2)\nc = 3\n");
+        const auto *c = r.category("c");
+        QVERIFY(c && !c->isTemplate);
+        QCOMPARE(c->templates, QList<QByteArray>({"t1", "t2"}));
+        QStringList order;
+        for (const auto &v : c->variables)
+            order.append(QString::fromUtf8(v.name + "=" + v.value + "@" + v.inheritedFrom));
+        QCOMPARE(order, QStringList({"a=1@t1", "b=1@t1", "b=2@t2", "c=3@"}));
+        QVERIFY(r.category("t1")->isTemplate);
+        QVERIFY(!r.isRejected());
+    }
+
+    void inheritedVariablesPointAtTheTemplateLine() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[t](!)\n\nuri = x\n[c](t)\n");
+        QCOMPARE(r.category("c")->variables.first().line, 2);
+    }
+
+    void templateLookupIgnoresCase() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[Base](!)\na = 1\n[c](base)\n");
+        QVERIFY(!r.isRejected());
+        QCOMPARE(valueOf(r, "c", "a"), QByteArray("1"));
+    }
+
+    void missingBaseRejectsFile() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[c](later)\n[later](!)\n");
+        QVERIFY(r.isRejected());
+        QCOMPARE(r.diagnostics().first().line, 1);
+        QVERIFY(r.diagnostics().first().message.contains("Inheritance requested"));
+    }
+
+    void appendToExistingCategory() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[c]\na = 1\n[d]\n[c](+)\nb = 2\nx = y\n");
+        QCOMPARE(r.categories().size(), 2);
+        QCOMPARE(valueOf(r, "c", "b"), QByteArray("2"));
+        QCOMPARE(valueOf(r, "d", "b"), QByteArray("<unset>"));
+    }
+
+    void appendToMissingCategoryRejectsFile() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[c](+)\na = 1\n");
+        QVERIFY(r.isRejected());
+        QVERIFY(r.diagnostics().first().message.contains("Category addition requested"));
+    }
+
+    void plusEqualsAppendsRawText() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[t](!)\np = a\n[c](t)\np += ,b\np +=  c \nq += new\n");
+        // The raw text after "+=", blank included, is appended: "a" + " ,b" + "  c ".
+        QCOMPARE(valueOf(r, "c", "p"), QByteArray("a ,b  c"));
+        QCOMPARE(valueOf(r, "c", "q"), QByteArray("new"));
+    }
+
+    void variableBeforeSectionRejectsFile() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("; c\nuri = x\n[c]\n");
+        QVERIFY(r.isRejected());
+        QCOMPARE(r.diagnostics().first().line, 2);
+        QVERIFY(r.diagnostics().first().message.contains("No category context"));
+    }
+
+    void lineWithoutEqualsOnlyWarns() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[c]\nnonsense\n");
+        QVERIFY(!r.isRejected());
+        QCOMPARE(r.diagnostics().size(), 1);
+        QCOMPARE(r.diagnostics().first().severity, Diagnostic::Severity::Warning);
+    }
+
+    void brokenHeadersRejectFile_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("bracket") << QByteArray("[c\n");
+        QTest::newRow("paren") << QByteArray("[c](!\n");
+        QTest::newRow("escape control") << QByteArray("[c]\n\\\t\n");
+    }
+    void brokenHeadersRejectFile() {
+        QFETCH(QByteArray, text);
+        ConfigFixture f;
+        QVERIFY(f.resolve(text).isRejected());
+    }
+
+    void includesAreFollowedRelativeToTheIncluder() {
+        ConfigFixture f;
+        f.write("inc/part.conf", QByteArray());
+        f.write("part.conf", "uri = from-include\n[d]\nb = 2\n");
+        const ResolvedConfig r = f.resolve("[c]\n#include \"part.conf\"\na = 1\n");
+        QVERIFY(!r.isRejected());
+        // The included file continues the current category; the includer then keeps its own.
+        QCOMPARE(valueOf(r, "c", "uri"), QByteArray("from-include"));
+        QCOMPARE(valueOf(r, "c", "a"), QByteArray("1"));
+        QCOMPARE(valueOf(r, "d", "b"), QByteArray("2"));
+        QCOMPARE(r.category("d")->file, 1);
+    }
+
+    void missingIncludeRejectsTryincludeDoesNot() {
+        ConfigFixture f;
+        QVERIFY(f.resolve("#include <missing.conf>\n").isRejected());
+        const ResolvedConfig ok = f.resolve("#tryinclude missing.conf\n[c]\n");
+        QVERIFY(!ok.isRejected());
+    }
+
+    void includeCycleIsReported() {
+        ConfigFixture f;
+        f.write("b.conf", "#include websocket_client.conf\n");
+        const ResolvedConfig r = f.resolve("#include b.conf\n");
+        QVERIFY(r.isRejected());
+        bool found = false;
+        for (const Diagnostic &d : r.diagnostics())
+            found = found || d.message.contains("cycle");
+        QVERIFY(found);
+    }
+
+    void execIsNeverRun() {
+        ConfigFixture f;
+        const QString marker = f.path("ran");
+        const ResolvedConfig r = f.resolve("#exec /usr/bin/touch " + marker.toUtf8() + "\n[c]\n");
+        QVERIFY(!QFile::exists(marker));
+        QVERIFY(!r.isRejected());
+        QCOMPARE(r.diagnostics().size(), 1);
+        QVERIFY(r.diagnostics().first().message.contains("never run"));
+    }
+
+    void unknownDirectiveWarns() {
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("#define x\n[c]\n");
+        QVERIFY(!r.isRejected());
+        QVERIFY(r.diagnostics().first().message.contains("Unknown directive"));
+    }
+
+    void commentWarnings() {
+        ConfigFixture f;
+        const ResolvedConfig open = f.resolve("[c]\n;-- never closed\na = 1\n");
+        QVERIFY(open.diagnostics().first().message.contains("Unterminated comment"));
+        QCOMPARE(open.diagnostics().first().line, 2);
+        const ResolvedConfig stray = f.resolve("[c]\na = 1--;x\nb = 2\n");
+        QVERIFY(stray.diagnostics().first().message.contains("never opened"));
+        QCOMPARE(valueOf(stray, "c", "b"), QByteArray("<unset>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolvedConfig)
+#include "TestResolvedConfig.moc"

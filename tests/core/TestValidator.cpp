@@ -1,0 +1,269 @@
+#include "ConfigFixture.h"
+#include "schema/OptionSchema.h"
+
+#include <QTest>
+
+using namespace wscm;
+
+// Asterisk's verdict (reference sections 2 and 3) and wscm's warnings.
+class TestValidator : public QObject {
+    Q_OBJECT
+private:
+    static QByteArray client(const QByteArray &body) {
+        return "[conn]\ntype = websocket_client\nuri = wss://h/ws\ntls_enabled = yes\n"
+               "connection_type = persistent\n" +
+               body;
+    }
+
+private slots:
+    void cleanObjectLoads() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client(""));
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(ConfigFixture::lines(r).join('\n')));
+        QCOMPARE(r.objects.size(), 1);
+        QVERIFY(r.objects.first().valid);
+        QCOMPARE(r.objects.first().line, 1);
+        QVERIFY(r.asteriskLoadsEverything());
+    }
+
+    void whichSectionsAreClients() {
+        ConfigFixture f;
+        const CheckResult r = f.check("[tmpl](!)\ntype = websocket_client\nuri = ws://x\n"
+                                      "[other]\ntype = endpoint\nfoo = bar\n"
+                                      "[via](tmpl)\nconnection_type = per_call_config\n"
+                                      "[firsttype]\ntype = endpoint\ntype = websocket_client\n");
+        QCOMPARE(r.objects.size(), 1);
+        QCOMPARE(r.objects.first().name, QString("via"));
+        QVERIFY(r.objects.first().valid);
+        // Sorcery's criteria look at the first 'type' only.
+        QVERIFY(ConfigFixture::has(r, 11, "warning", "first 'type'"));
+    }
+
+    void typeIsCaseSensitive() {
+        ConfigFixture f;
+        const CheckResult r = f.check("[c]\nType = websocket_client\nuri = ws://x\n");
+        QCOMPARE(r.objects.size(), 0);
+        QVERIFY(ConfigFixture::has(r, 2, "warning", "not exactly 'type = websocket_client'"));
+    }
+
+    void unknownOptionRejectsObject() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client("proxy = p:1\n"));
+        QVERIFY(!r.objects.first().valid);
+        QVERIFY(!r.fileRejected);
+        QVERIFY(ConfigFixture::has(
+            r, 6, "error",
+            "Could not find option suitable for category 'conn' named 'proxy' at line 6"));
+        QVERIFY(!r.asteriskLoadsEverything());
+    }
+
+    void optionNamesIgnoreCase() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client("Connection_Timeout = 700\n"));
+        QVERIFY(r.objects.first().valid);
+        QCOMPARE(r.objects.first().settings.connectionTimeoutMs, 700);
+    }
+
+    void valueErrors_data() {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("int hex") << QByteArray("connection_timeout = 0x1F4") << true;
+        QTest::newRow("int octal") << QByteArray("connection_timeout = 0764") << true;
+        QTest::newRow("int negative") << QByteArray("reconnect_attempts = -1") << true;
+        QTest::newRow("int garbage") << QByteArray("connection_timeout = 5s") << false;
+        QTest::newRow("int empty") << QByteArray("connection_timeout =") << false;
+        QTest::newRow("int overflow") << QByteArray("connection_timeout = 2147483648") << false;
+        QTest::newRow("uint negative") << QByteArray("reconnect_interval = -1") << false;
+        QTest::newRow("uint overflow") << QByteArray("pingpong_interval = 4294967296") << false;
+        QTest::newRow("uint max") << QByteArray("pingpong_interval = 4294967295") << true;
+        QTest::newRow("choice any case") << QByteArray("connection_type = PER_CALL_CONFIG") << true;
+        QTest::newRow("choice typo") << QByteArray("connection_type = persistant") << false;
+        QTest::newRow("bool typo is not an error") << QByteArray("tls_enabled = ye") << true;
+        QTest::newRow("text anything") << QByteArray("protocols = a,b") << true;
+    }
+    void valueErrors() {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        ConfigFixture f;
+        const CheckResult r = f.check(client(line + "\n"));
+        QCOMPARE(r.objects.first().valid, valid);
+        if (!valid)
+            QVERIFY2(ConfigFixture::has(r, 6, "error", "Error parsing"),
+                     qPrintable(ConfigFixture::lines(r).join('\n')));
+    }
+
+    void everyAssignmentIsParsedNotOnlyTheLast() {
+        ConfigFixture f;
+        const CheckResult r =
+            f.check(client("connection_timeout = abc\nconnection_timeout = 100\n"));
+        QVERIFY(!r.objects.first().valid);
+        QCOMPARE(r.objects.first().settings.connectionTimeoutMs, 100);
+    }
+
+    void badBoolWarnsAndReadsFalse() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client("verify_server_cert = ture\n"));
+        QVERIFY(r.objects.first().valid);
+        QVERIFY(ConfigFixture::has(r, 6, "warning", "Asterisk silently reads it as no"));
+        QVERIFY(!r.objects.first().settings.verifyServerCert);
+    }
+
+    void objectRules_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing uri")
+            << QByteArray("[c]\ntype = websocket_client\nconnection_type = persistent\n") << 1
+            << "Websocket client missing uri";
+        QTest::newRow("proxy without port") << QByteArray(client("proxy_host = proxy\n")) << 6
+                                            << "proxy_host 'proxy' is missing a port";
+        QTest::newRow("keepalive zero")
+            << QByteArray(client("enable_tcp_keepalives = yes\ntcp_keepalive_probes = 0\n")) << 7
+            << "tcp_keepalive_probes must be greater than 0";
+        QTest::newRow("ping zero")
+            << QByteArray(client("enable_pingpongs = on\npingpong_interval = 0\n")) << 7
+            << "pingpong_interval must be greater than 0";
+    }
+    void objectRules() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        ConfigFixture f;
+        const CheckResult r = f.check(text);
+        QVERIFY(!r.objects.first().valid);
+        QVERIFY2(ConfigFixture::has(r, line, "error", message),
+                 qPrintable(ConfigFixture::lines(r).join('\n')));
+    }
+
+    void zeroValuesAreFineWhenSwitchedOff() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client("tcp_keepalive_probes = 0\npingpong_probes = 0\n"));
+        QVERIFY(r.objects.first().valid);
+    }
+
+    void duplicateObjectsRejectTheFile() {
+        ConfigFixture f;
+        const QByteArray one = client("");
+        const CheckResult r = f.check(one + "\n" + one);
+        QVERIFY(r.fileRejected);
+        QCOMPARE(r.objects.size(), 2);
+        QVERIFY(!r.objects.first().valid);
+        QVERIFY(ConfigFixture::has(r, 7, "error", "duplicate object: 'conn'"));
+    }
+
+    void fileErrorMakesEveryObjectInvalid() {
+        ConfigFixture f;
+        const CheckResult r = f.check(client("") + "[broken\n");
+        QVERIFY(r.fileRejected);
+        QVERIFY(!r.objects.first().valid);
+        QVERIFY(r.objects.first().objectValid);
+    }
+
+    void lastAssignmentWinsThroughTemplates() {
+        ConfigFixture f;
+        const CheckResult r =
+            f.check("[t](!)\ntype = websocket_client\nuri = ws://a\nconnection_timeout = 100\n"
+                    "[c](t)\nconnection_timeout = 200\nconnection_type = persistent\n"
+                    "[c](+)\nuri = ws://b\n");
+        const ClientObject *c = r.object("c");
+        QVERIFY(c && c->valid);
+        QCOMPARE(c->settings.connectionTimeoutMs, 200);
+        QCOMPARE(c->settings.uriText, QString("ws://b"));
+        QCOMPARE(c->effective.at(OptionSchema::indexOf("type")).fromTemplate, QString("t"));
+        QCOMPARE(c->effective.at(OptionSchema::indexOf("uri")).line, 9);
+    }
+
+    void effectiveDefaults() {
+        ConfigFixture f;
+        const CheckResult r = f.check("[c]\ntype = websocket_client\nuri = ws://h\n");
+        const ClientSettings &s = r.objects.first().settings;
+        QCOMPARE(s.connectionTimeoutMs, 500);
+        QCOMPARE(s.reconnectIntervalMs, 500u);
+        QCOMPARE(s.reconnectAttempts, 4);
+        QVERIFY(!s.tlsEnabled);
+        QVERIFY(s.verifyServerCert && s.verifyServerHostname);
+        QCOMPARE(s.pingPongIntervalS, 20u);
+        QCOMPARE(s.pingPongProbes, 3u);
+        QCOMPARE(s.tcpKeepaliveTimeS, 20u);
+        QCOMPARE(s.connectionType, ClientSettings::ConnectionType::Unset);
+    }
+
+    void warnings_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("fragment");
+        const QByteArray plain = "[c]\ntype = websocket_client\nconnection_type = persistent\n";
+        QTest::newRow("wss without tls")
+            << QByteArray(plain + "uri = wss://h\n") << 4 << "clear text to port 443";
+        QTest::newRow("ws with tls") << QByteArray(plain + "uri = ws://h\ntls_enabled = yes\n") << 5
+                                     << "starts TLS on port 80";
+        QTest::newRow("verify cert off")
+            << QByteArray(client("verify_server_cert = no\n")) << 6 << "any server certificate";
+        QTest::newRow("verify host off")
+            << QByteArray(client("verify_server_hostname = no\n")) << 6 << "another host";
+        QTest::newRow("credentials without tls")
+            << QByteArray(plain + "uri = ws://h\npassword = x\n") << 5 << "without TLS";
+        QTest::newRow("proxy credentials")
+            << QByteArray(client("proxy_host = p:1\nproxy_username = u\nproxy_password = s\n")) << 8
+            << "clear text";
+        QTest::newRow("half proxy credentials")
+            << QByteArray(client("proxy_host = p:1\nproxy_username = u\n")) << 7
+            << "only when both";
+        QTest::newRow("keepalive through proxy")
+            << QByteArray(client("proxy_host = p:1\nenable_tcp_keepalives = yes\n")) << 7
+            << "hop to the proxy";
+        QTest::newRow("options without type")
+            << QByteArray("[c]\nuri = ws://h\n") << 1 << "no 'type = websocket_client'";
+        QTest::newRow("bad scheme")
+            << QByteArray(plain + "uri = http://h\n") << 4 << "neither ws nor wss";
+        QTest::newRow("no connection type")
+            << QByteArray("[c]\ntype = websocket_client\nuri = ws://h\n") << 1
+            << "connection_type is not set";
+    }
+    void warnings() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        ConfigFixture f;
+        const CheckResult r = f.check(text);
+        QVERIFY2(ConfigFixture::has(r, line, "warning", fragment),
+                 qPrintable(ConfigFixture::lines(r).join('\n')));
+        QCOMPARE(r.errorCount(), 0);
+    }
+
+    void diagnosticsNeverContainSecrets() {
+        ConfigFixture f;
+        const CheckResult r = f.check("[c]\ntype = websocket_client\nuri = ws://u:uripass@h\n"
+                                      "password = topsecret1\nproxy_password = topsecret2\n"
+                                      "proxy_username = u\nproxy_host = p\nbogus = 1\n");
+        QVERIFY(r.diagnostics.size() >= 3);
+        for (const Diagnostic &d : r.diagnostics) {
+            QVERIFY(!d.message.contains("topsecret"));
+            QVERIFY(!d.message.contains("uripass"));
+        }
+    }
+
+    void diagnosticsInIncludedFilesNameThatFile() {
+        ConfigFixture f;
+        const QString inc =
+            f.write("clients.conf", "[c]\ntype = websocket_client\nuri = ws://h\nbogus = 1\n");
+        const CheckResult r = f.check("; main\n#include clients.conf\n");
+        QCOMPARE(r.files.size(), 2);
+        QVERIFY(ConfigFixture::has(r, 4, "error", "named 'bogus'"));
+        bool inInclude = false;
+        for (const Diagnostic &d : r.diagnostics)
+            inInclude = inInclude || (d.file == inc && d.line == 4);
+        QVERIFY(inInclude);
+    }
+
+    void relativeCertificatePathsFollowTheConfigFolder() {
+        ConfigFixture f;
+        const CheckResult r =
+            f.check(client("ca_list_file = certs/ca.pem\ncert_file = /abs/c.pem\n"));
+        QCOMPARE(r.objects.first().settings.caListFile, f.path("certs/ca.pem"));
+        QCOMPARE(r.objects.first().settings.certFile, QString("/abs/c.pem"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "TestValidator.moc"

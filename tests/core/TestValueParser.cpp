@@ -1,0 +1,104 @@
+#include "schema/ValueParser.h"
+
+#include <QTest>
+
+using namespace wscm;
+
+// Asterisk's ast_true and ast_parse_arg(PARSE_INT32/UINT32), byte for byte.
+class TestValueParser : public QObject {
+    Q_OBJECT
+private slots:
+    void booleans_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("isTrue");
+        QTest::addColumn<bool>("isFalseWord");
+        for (const char *t : {"yes", "YES", "true", "True", "y", "Y", "t", "1", "on", "ON"})
+            QTest::newRow(t) << QByteArray(t) << true << false;
+        for (const char *f : {"no", "NO", "false", "n", "f", "0", "off", "Off"})
+            QTest::newRow(f) << QByteArray(f) << false << true;
+        for (const char *junk : {"", "ys", "yes please", "2", "enabled", "tru", "0n"})
+            QTest::newRow(junk[0] ? junk : "empty") << QByteArray(junk) << false << false;
+    }
+    void booleans() {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, isTrue);
+        QFETCH(bool, isFalseWord);
+        QCOMPARE(ValueParser::isTrue(value), isTrue);
+        QCOMPARE(ValueParser::isFalseWord(value), isFalseWord);
+    }
+
+    void integers_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("decimal") << QByteArray("500") << true << 500LL;
+        QTest::newRow("hex") << QByteArray("0x1F4") << true << 500LL;
+        QTest::newRow("octal") << QByteArray("0764") << true << 500LL;
+        QTest::newRow("negative") << QByteArray("-5") << true << -5LL;
+        QTest::newRow("leading blanks") << QByteArray("  42") << true << 42LL;
+        QTest::newRow("max") << QByteArray("2147483647") << true << 2147483647LL;
+        QTest::newRow("min") << QByteArray("-2147483648") << true << -2147483648LL;
+        QTest::newRow("too big") << QByteArray("2147483648") << false << 0LL;
+        QTest::newRow("too small") << QByteArray("-2147483649") << false << 0LL;
+        QTest::newRow("trailing garbage") << QByteArray("12abc") << false << 0LL;
+        QTest::newRow("trailing blank") << QByteArray("12 ") << false << 0LL;
+        QTest::newRow("empty") << QByteArray("") << false << 0LL;
+        QTest::newRow("word") << QByteArray("five") << false << 0LL;
+        QTest::newRow("bad octal") << QByteArray("089") << false << 0LL;
+    }
+    void integers() {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, ok);
+        QFETCH(qint64, expected);
+        const auto parsed = ValueParser::parseInt(value);
+        QCOMPARE(parsed.has_value(), ok);
+        if (ok)
+            QCOMPARE(static_cast<qint64>(*parsed), expected);
+    }
+
+    void unsignedIntegers_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("decimal") << QByteArray("20") << true << 20LL;
+        QTest::newRow("zero") << QByteArray("0") << true << 0LL;
+        QTest::newRow("hex") << QByteArray("0x14") << true << 20LL;
+        QTest::newRow("octal") << QByteArray("024") << true << 20LL;
+        QTest::newRow("max") << QByteArray("4294967295") << true << 4294967295LL;
+        QTest::newRow("too big") << QByteArray("4294967296") << false << 0LL;
+        QTest::newRow("minus") << QByteArray("-1") << false << 0LL;
+        QTest::newRow("blank minus") << QByteArray(" -1") << false << 0LL;
+        QTest::newRow("garbage") << QByteArray("20s") << false << 0LL;
+        QTest::newRow("empty") << QByteArray("") << false << 0LL;
+    }
+    void unsignedIntegers() {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, ok);
+        QFETCH(qint64, expected);
+        const auto parsed = ValueParser::parseUInt(value);
+        QCOMPARE(parsed.has_value(), ok);
+        if (ok)
+            QCOMPARE(static_cast<qint64>(*parsed), expected);
+    }
+
+    void hostPort_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("host:port") << QByteArray("proxy:8080") << true;
+        QTest::newRow("ip:port") << QByteArray("127.0.0.1:3128") << true;
+        QTest::newRow("ipv6") << QByteArray("[::1]:3128") << true;
+        QTest::newRow("no port") << QByteArray("proxy") << false;
+        QTest::newRow("empty port") << QByteArray("proxy:") << false;
+        QTest::newRow("port zero") << QByteArray("proxy:0") << false;
+        QTest::newRow("port too big") << QByteArray("proxy:70000") << false;
+        QTest::newRow("bare ipv6") << QByteArray("::1") << false;
+    }
+    void hostPort() {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, ok);
+        QCOMPARE(ValueParser::hasPort(value), ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValueParser)
+#include "TestValueParser.moc"
