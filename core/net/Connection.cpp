@@ -478,9 +478,10 @@ void Connection::onStageTimeout() {
 
 void Connection::onPingTimeout(int unanswered) {
     if (m_socket) {
-        // Asterisk closes the session itself; the server may never answer the close.
+        // Asterisk closes the session itself; the server may never answer the close. Qt may
+        // report the close synchronously, which must not read as a close by the server.
+        m_socket->disconnect(this);
         m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no PONG"));
-        m_socket->flush();
     }
     connectionLost(Stage::PingTimeout, QStringLiteral("%1 PING(s) unanswered, interval %2 s")
                                            .arg(unanswered)
@@ -555,7 +556,6 @@ void Connection::tearDown() {
             m_transport->disconnect(this);
         if (socket->state() == QAbstractSocket::ConnectedState) {
             socket->close();
-            socket->flush();
         }
         socket->abort();
         socket->deleteLater();
