@@ -294,7 +294,17 @@ bool ConfigDocument::setValue(QByteArrayView section, QByteArrayView key, QByteA
         }
     }
     if (target < 0) {
-        const qsizetype after = lastVariableLine(blocks.constLast());
+        // A new line must not land inside a block comment, or Asterisk would never see it.
+        const qsizetype header = blocks.constLast();
+        qsizetype after = lastVariableLine(header);
+        while (after > header && m_lines[after].depthAtEnd != 0)
+            --after;
+        if (m_lines[after].depthAtEnd != 0) {
+            setError(error, QStringLiteral("section %1 ends inside a block comment (;-- ... --;); "
+                                           "add the option by hand")
+                                .arg(quoted(section)));
+            return false;
+        }
         apply(insertAfter(after, formatAssignment(styleReference(blocks), key, *escaped)));
         return true;
     }

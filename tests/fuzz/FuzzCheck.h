@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The properties every input must keep, shared by the libFuzzer target and the regression
+// test that replays inputs which once failed: parsing keeps every byte, checking never
+// crashes, and an edit changes the document into one that reads back the new value.
+class FuzzCheck {
+public:
+    // Returns an empty string when every property holds, else what broke.
+    static QString run(const QByteArray &input);
+};
