@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "GetCommand.h"
+#include "ProbeCommand.h"
 #include "SetCommand.h"
 #include "UnsetCommand.h"
 
@@ -14,6 +15,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<SetCommand>());
     m_commands.push_back(std::make_unique<UnsetCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ProbeCommand>());
 }
 CommandRegistry::~CommandRegistry() = default;
 
