@@ -27,8 +27,8 @@ private Q_SLOTS:
     void silentServerEndsAttemptAfterTwiceTheTimeout();
     void closedPortFailsAtTcp();
     void reconnectsAfterServerRestart();
-    void perCallConfigGivesUpAfterExactlyReconnectAttempts();
-    void unsetConnectionTypeGivesUpLikePerCallConfig();
+    void givesUpAfterExactlyReconnectAttempts_data();
+    void givesUpAfterExactlyReconnectAttempts();
     void persistentWarnsEveryReconnectAttemptsFailures();
     void serverCloseReportsCodeAndReason();
     void stopEndsTheConnection();
@@ -193,35 +193,33 @@ void TestConnection::reconnectsAfterServerRestart() {
     QCOMPARE(connection.health().reconnects, 1);
 }
 
-void TestConnection::perCallConfigGivesUpAfterExactlyReconnectAttempts() {
+void TestConnection::givesUpAfterExactlyReconnectAttempts_data() {
+    QTest::addColumn<wscm::ClientSettings::ConnectionType>("type");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("per_call_config") << wscm::ClientSettings::ConnectionType::PerCallConfig << 3;
+    // Unset: no standing connection in Asterisk, so no endless retry either.
+    QTest::newRow("unset") << wscm::ClientSettings::ConnectionType::Unset << 2;
+}
+
+void TestConnection::givesUpAfterExactlyReconnectAttempts() {
+    QFETCH(wscm::ClientSettings::ConnectionType, type);
+    QFETCH(int, attempts);
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
-    settings.connectionType = wscm::ClientSettings::ConnectionType::PerCallConfig;
-    settings.reconnectAttempts = 3;
+    settings.connectionType = type;
+    settings.reconnectAttempts = attempts;
     settings.reconnectIntervalMs = 50;
     Connection connection(settings);
     EventRecorder events(&connection);
     connection.start();
     QVERIFY2(events.waitFor(Kind::GaveUp, 5000), qPrintable(events.transcript()));
     QTest::qWait(300);
-    QCOMPARE(events.count(Kind::Connecting), 3);
-    QCOMPARE(events.count(Kind::Error), 3);
-    QCOMPARE(events.count(Kind::Retrying), 2);
+    QCOMPARE(events.count(Kind::Connecting), attempts);
+    QCOMPARE(events.count(Kind::Error), attempts);
+    QCOMPARE(events.count(Kind::Retrying), attempts - 1);
     QCOMPARE(events.count(Kind::GaveUp), 1);
     QCOMPARE(connection.health().state, ConnectionHealth::State::GaveUp);
-    QCOMPARE(connection.health().attempts, 3);
+    QCOMPARE(connection.health().attempts, attempts);
     QVERIFY(!connection.isActive());
-}
-
-void TestConnection::unsetConnectionTypeGivesUpLikePerCallConfig() {
-    auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(FreePort::find()));
-    settings.connectionType = wscm::ClientSettings::ConnectionType::Unset;
-    settings.reconnectAttempts = 2;
-    settings.reconnectIntervalMs = 50;
-    Connection connection(settings);
-    EventRecorder events(&connection);
-    connection.start();
-    QVERIFY2(events.waitFor(Kind::GaveUp, 5000), qPrintable(events.transcript()));
-    QCOMPARE(events.count(Kind::Connecting), 2);
 }
 
 void TestConnection::persistentWarnsEveryReconnectAttemptsFailures() {
