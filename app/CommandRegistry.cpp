@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "GetCommand.h"
+#include "GuiCommand.h"
 #include "ProbeCommand.h"
 #include "SetCommand.h"
 #include "UnsetCommand.h"
@@ -16,6 +17,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<UnsetCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
+    m_commands.push_back(std::make_unique<GuiCommand>());
 }
 CommandRegistry::~CommandRegistry() = default;
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wscm {
+
+// `wscm gui [FILE]`: the desktop app, also what plain `wscm` opens.
+class GuiCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("gui"); }
+    QString summary() const override {
+        return QStringLiteral("Open the desktop editor and monitor (the default)");
+    }
+    bool needsGui() const override { return true; }
+    int run(const QStringList &arguments) override;
+};
+
+} // namespace wscm

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace wscm::test {
+
+// Gives the test its own QSettings, empty, so preferences of one run never leak into another.
+void isolateSettings();
+
+// Writes bytes to a file; fails the test (returns false) when it cannot.
+bool writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+// Answers the main window's questions as scripted and records which were asked: the user,
+// replaced; everything else (files, documents, connections) stays real.
+class ScriptedPrompts : public UserPrompts {
+public:
+    UnsavedChoice unsaved = UnsavedChoice::Discard;
+    ExternalChangeChoice external = ExternalChangeChoice::Reload;
+    bool overwriteChanged = false;
+    bool saveDiff = true;
+    bool dontAskAgain = false;
+    bool saveAsAfterFailure = false;
+    bool confirmAnswer = true;
+    QString text;       // for askText
+    QString saveAsPath; // for saveFileName
+    NewSectionDialog::Choice newSection;
+
+    QStringList asked; // names of the questions, in order
+    QString lastDiff;
+    QString lastError;
+
+    UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
+    ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
+    bool confirmOverwriteChanged(QWidget *, const QString &) override;
+    bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
+    bool offerSaveAs(QWidget *, const QString &, const QString &error) override;
+    void showError(QWidget *, const QString &, const QString &message) override;
+    bool confirm(QWidget *, const QString &, const QString &) override;
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override;
+    NewSectionDialog::Choice askNewSection(QWidget *, const QStringList &) override;
+    QString saveFileName(QWidget *, const QString &, const QString &) override;
+};
+
+} // namespace wscm::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "net/ConnectionEvent.h"
+#include "net/ConnectionHealth.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace wscm {
+
+class ConnectionManager;
+
+// What the views show of the live connections: each one's latest health snapshot and its
+// heartbeat (the last PINGs, answered or missed). Changes are gathered and announced a few
+// times a second, so a thousand busy connections cannot flood the UI thread.
+class ConnectionMonitor : public QObject {
+    Q_OBJECT
+public:
+    enum class Beat : quint8 { Answered, Missed };
+    static constexpr int HeartbeatLength = 30;
+
+    explicit ConnectionMonitor(ConnectionManager *manager, QObject *parent = nullptr);
+
+    bool hasConnection(const QString &section) const { return m_entries.contains(section); }
+    ConnectionHealth health(const QString &section) const;
+    // Oldest first, at most HeartbeatLength.
+    QList<Beat> heartbeat(const QString &section) const;
+
+Q_SIGNALS:
+    // The health or heartbeat of these sections changed since the last announcement.
+    void healthUpdated(const QStringList &sections);
+    // A connection that was up went down (for notifications).
+    void connectionDropped(const QString &section, const QString &detail);
+
+private:
+    struct Entry {
+        ConnectionHealth health;
+        QList<Beat> beats;
+    };
+    void onAdded(const QString &name);
+    void onRemoved(const QString &name);
+    void onEvent(const ConnectionEvent &event);
+    void markDirty(const QString &name);
+    void flush();
+
+    ConnectionManager *m_manager;
+    QHash<QString, Entry> m_entries;
+    QSet<QString> m_dirty;
+    QTimer m_flushTimer;
+};
+
+} // namespace wscm

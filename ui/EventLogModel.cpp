@@ -1,0 +1,112 @@
+#include "EventLogModel.h"
+
+#include "StatusColors.h"
+
+namespace wscm {
+
+EventLogModel::EventLogModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventLogModel::cellText(const ConnectionEvent &event, int column) const {
+    switch (column) {
+    case TimeColumn:
+        return event.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case SectionColumn:
+        return event.section;
+    case EventColumn: {
+        const QString stage = ConnectionHealth::stageName(event.stage);
+        const QString kind = ConnectionEvent::kindName(event.kind);
+        return stage.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, stage);
+    }
+    case DetailColumn:
+        if (event.kind == ConnectionEvent::Kind::Pong && event.rttMs >= 0)
+            return tr("round trip %1 ms").arg(event.rttMs);
+        return event.detail;
+    default:
+        return QString();
+    }
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_events.size())
+        return {};
+    const ConnectionEvent &event = m_events.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return cellText(event, index.column());
+    if (role == Qt::ForegroundRole && index.column() == EventColumn) {
+        switch (event.kind) {
+        case ConnectionEvent::Kind::Connected:
+            return StatusColors::good();
+        case ConnectionEvent::Kind::Error:
+        case ConnectionEvent::Kind::GaveUp:
+        case ConnectionEvent::Kind::PingMissed:
+            return StatusColors::bad();
+        case ConnectionEvent::Kind::Disconnected:
+        case ConnectionEvent::Kind::Retrying:
+            return StatusColors::busy();
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case SectionColumn:
+        return tr("Section");
+    case EventColumn:
+        return tr("Event");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+void EventLogModel::append(const ConnectionEvent &event) {
+    if (m_events.size() >= MaxRows) {
+        // Drop the oldest tenth at once: one cheap model change instead of one per event.
+        const int drop = MaxRows / 10;
+        beginRemoveRows({}, 0, drop - 1);
+        m_events.remove(0, drop);
+        endRemoveRows();
+    }
+    const int row = int(m_events.size());
+    beginInsertRows({}, row, row);
+    m_events.append(event);
+    endInsertRows();
+}
+
+void EventLogModel::clear() {
+    beginResetModel();
+    m_events.clear();
+    endResetModel();
+}
+
+QString EventLogModel::textOf(const QList<int> &rows) const {
+    QStringList lines;
+    for (int row : rows) {
+        if (row < 0 || row >= m_events.size())
+            continue;
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            cells.append(cellText(m_events.at(row), column));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace wscm

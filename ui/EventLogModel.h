@@ -1,0 +1,38 @@
+#pragma once
+
+#include "net/ConnectionEvent.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace wscm {
+
+// The connection events as a table (time, section, event, detail), newest last, keeping
+// the most recent ones only so that a long session does not grow without bound.
+class EventLogModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, SectionColumn, EventColumn, DetailColumn, ColumnCount };
+    static constexpr int MaxRows = 10000;
+
+    explicit EventLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Tab-separated lines of the given rows, for the clipboard.
+    QString textOf(const QList<int> &rows) const;
+
+public Q_SLOTS:
+    void append(const wscm::ConnectionEvent &event);
+    void clear();
+
+private:
+    QString cellText(const ConnectionEvent &event, int column) const;
+
+    QList<ConnectionEvent> m_events;
+};
+
+} // namespace wscm

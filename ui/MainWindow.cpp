@@ -1,0 +1,649 @@
+#include "MainWindow.h"
+
+#include "ConfigSession.h"
+#include "ConnectionMonitor.h"
+#include "EventLogDock.h"
+#include "EventLogModel.h"
+#include "HealthView.h"
+#include "LineDiff.h"
+#include "Preferences.h"
+#include "RawEditor.h"
+#include "SectionDelegate.h"
+#include "SectionListModel.h"
+#include "SettingsForm.h"
+#include "TrayNotifier.h"
+#include "UserPrompts.h"
+#include "io/AtomicFileWriter.h"
+#include "io/FileReader.h"
+#include "net/ConnectionManager.h"
+#include "schema/OptionSchema.h"
+#include "schema/SecretRedaction.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace wscm {
+
+namespace {
+// Watchers report a save as several changes in a row; look once they have settled.
+constexpr int externalChangeDelayMs = 200;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ConfigSession(this))
+    , m_manager(new ConnectionManager(this))
+    , m_monitor(new ConnectionMonitor(m_manager, this))
+    , m_log(new EventLogModel(this))
+    , m_defaultPrompts(std::make_unique<UserPrompts>())
+    , m_prompts(m_defaultPrompts.get()) {
+    setObjectName(QStringLiteral("mainWindow"));
+    connect(m_manager, &ConnectionManager::eventOccurred, m_log, &EventLogModel::append);
+    m_tray = new TrayNotifier(m_monitor, this);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    buildActions();
+    buildLayout();
+    buildMenus();
+
+    connect(m_session, &ConfigSession::analysisUpdated, this, &MainWindow::onAnalysisUpdated);
+    connect(m_session, &ConfigSession::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ConfigSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ConfigSession::fileChangedOnDisk, this, &MainWindow::onExternalChange);
+    connect(m_monitor, &ConnectionMonitor::healthUpdated, this, [this] {
+        updateStatus();
+        updateSectionActions();
+    });
+    m_externalTimer.setSingleShot(true);
+    m_externalTimer.setInterval(externalChangeDelayMs);
+    connect(&m_externalTimer, &QTimer::timeout, this, &MainWindow::checkExternalChange);
+
+    Preferences::restoreWindow(this);
+    m_tray->setEnabled(Preferences::trayNotifications());
+    m_trayAction->setChecked(m_tray->isEnabled());
+    onAnalysisUpdated();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(UserPrompts *prompts) {
+    m_prompts = prompts ? prompts : m_defaultPrompts.get();
+}
+
+void MainWindow::buildActions() {
+    const auto make = [this](const QString &text, QKeySequence::StandardKey key,
+                             void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&New"), QKeySequence::New, &MainWindow::newFile);
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString path = m_prompts->openFileName(this, Preferences::lastFolder());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_exportAction = make(tr("&Export…"), QKeySequence::UnknownKey, &MainWindow::exportCopy);
+    m_revertAction = make(tr("Re&vert"), QKeySequence::UnknownKey, &MainWindow::revert);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_addSectionAction =
+        make(tr("&Add Section…"), QKeySequence::UnknownKey, &MainWindow::addSection);
+    m_addSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateAction =
+        make(tr("D&uplicate Section…"), QKeySequence::UnknownKey, &MainWindow::duplicateSection);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_renameAction =
+        make(tr("&Rename Section…"), QKeySequence::UnknownKey, &MainWindow::renameSection);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAction =
+        make(tr("&Delete Section"), QKeySequence::UnknownKey, &MainWindow::deleteSection);
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+
+    m_connectAction = new QAction(tr("&Connect"), this);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectAction, &QAction::triggered, this, [this] { m_manager->start(m_section); });
+    m_disconnectAction = new QAction(tr("&Disconnect"), this);
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_disconnectAction, &QAction::triggered, this, [this] { m_manager->stop(m_section); });
+    m_connectAllAction =
+        make(tr("Connect &All"), QKeySequence::UnknownKey, &MainWindow::connectAll);
+    m_connectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    m_disconnectAllAction =
+        make(tr("Disconnect A&ll"), QKeySequence::UnknownKey, &MainWindow::disconnectAll);
+
+    m_showDiffAction = new QAction(tr("Show &Changes Before Saving"), this);
+    m_showDiffAction->setCheckable(true);
+    m_showDiffAction->setChecked(Preferences::showDiffBeforeSave());
+    connect(m_showDiffAction, &QAction::toggled, this, &Preferences::setShowDiffBeforeSave);
+    m_trayAction = new QAction(tr("&Notify When a Connection Drops (Tray Icon)"), this);
+    m_trayAction->setCheckable(true);
+    connect(m_trayAction, &QAction::toggled, this, [this](bool on) {
+        m_tray->setEnabled(on);
+        Preferences::setTrayNotifications(on);
+        if (on && !m_tray->isEnabled())
+            statusBar()->showMessage(tr("This desktop has no system tray."), 5000);
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *section = menuBar()->addMenu(tr("&Section"));
+    section->addAction(m_addSectionAction);
+    section->addAction(m_duplicateAction);
+    section->addAction(m_renameAction);
+    section->addAction(m_deleteAction);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_connectAction);
+    connection->addAction(m_disconnectAction);
+    connection->addSeparator();
+    connection->addAction(m_connectAllAction);
+    connection->addAction(m_disconnectAllAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_logDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_showDiffAction);
+    view->addAction(m_trayAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About wscm"),
+                           tr("<b>WebSocket Client Manager %1</b><p>Edit, check and watch the "
+                              "connections of Asterisk's websocket_client.conf.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_addSectionAction);
+    bar->addSeparator();
+    bar->addAction(m_connectAction);
+    bar->addAction(m_disconnectAction);
+    bar->addAction(m_connectAllAction);
+    bar->addAction(m_disconnectAllAction);
+}
+
+void MainWindow::buildLayout() {
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_clients =
+        new SectionListModel(SectionListModel::Listing::Clients, m_session, m_monitor, this);
+    m_others = new SectionListModel(SectionListModel::Listing::Others, m_session, m_monitor, this);
+    const auto makeList = [&](SectionListModel *model, const QString &title) {
+        auto *label = new QLabel(title, left);
+        auto *view = new QListView(left);
+        label->setBuddy(view);
+        view->setModel(model);
+        view->setItemDelegate(new SectionDelegate(view));
+        view->setUniformItemSizes(true);
+        view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        leftLayout->addWidget(label);
+        return view;
+    };
+    m_clientView = makeList(m_clients, tr("&Connections"));
+    leftLayout->addWidget(m_clientView, 3);
+    m_otherView = makeList(m_others, tr("&Templates and other sections"));
+    leftLayout->addWidget(m_otherView, 1);
+    const auto follow = [this](QListView *view, SectionListModel *model, QListView *other) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, model, other](const QModelIndex &current) {
+                    if (!current.isValid())
+                        return;
+                    other->selectionModel()->clear();
+                    selectSection(model->nameAt(current.row()));
+                });
+    };
+    follow(m_clientView, m_clients, m_otherView);
+    follow(m_otherView, m_others, m_clientView);
+
+    m_tabs = new QTabWidget(this);
+    m_form = new SettingsForm(m_session, m_tabs);
+    m_health = new HealthView(m_session, m_monitor, m_tabs);
+    m_raw = new RawEditor(m_session, m_tabs);
+    m_tabs->addTab(m_form, tr("&Settings"));
+    m_tabs->addTab(m_health, tr("&Health"));
+    m_tabs->addTab(m_raw, tr("&Raw"));
+    m_tabs->setAccessibleName(tr("Section views"));
+    connect(m_health, &HealthView::connectRequested, m_manager, &ConnectionManager::start);
+    connect(m_health, &HealthView::disconnectRequested, m_manager, &ConnectionManager::stop);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    m_logDock = new EventLogDock(m_log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Connection summary"));
+    statusBar()->addPermanentWidget(m_summary);
+    const int charWidth = fontMetrics().averageCharWidth();
+    resize(charWidth * 160, fontMetrics().height() * 48);
+}
+
+QString MainWindow::displayName() const {
+    return m_session->path().isEmpty() ? tr("Untitled") : QFileInfo(m_session->path()).fileName();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — WebSocket Client Manager").arg(displayName()));
+    setWindowModified(m_session->isModified());
+    m_revertAction->setEnabled(!m_session->path().isEmpty());
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = Preferences::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::onAnalysisUpdated() {
+    m_manager->update(m_session->validClients());
+    if (!m_section.isEmpty() && !m_session->category(m_section))
+        m_section.clear();
+    if (m_section.isEmpty()) {
+        const QString first =
+            m_clients->rowCount() > 0 ? m_clients->nameAt(0) : m_others->nameAt(0);
+        if (!first.isEmpty())
+            selectSection(first);
+        else {
+            m_form->setSection(QString());
+            m_health->setSection(QString());
+        }
+    } else {
+        // The lists may have been rebuilt: show the selection again.
+        selectSection(m_section);
+    }
+    updateStatus();
+    updateSectionActions();
+}
+
+void MainWindow::selectSection(const QString &section) {
+    const bool changed = section != m_section;
+    m_section = section;
+    const int clientRow = m_clients->rowOf(section);
+    const int otherRow = m_others->rowOf(section);
+    QListView *view = clientRow >= 0 ? m_clientView : m_otherView;
+    const QModelIndex index = clientRow >= 0
+                                  ? m_clients->index(clientRow)
+                                  : (otherRow >= 0 ? m_others->index(otherRow) : QModelIndex());
+    if (index.isValid() && view->currentIndex() != index) {
+        (view == m_clientView ? m_otherView : m_clientView)->selectionModel()->clear();
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        view->scrollTo(index);
+    }
+    if (changed || m_form->section() != section) {
+        m_form->setSection(section);
+        m_health->setSection(section);
+        m_raw->showSection(section);
+    }
+    updateSectionActions();
+}
+
+void MainWindow::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::updateSectionActions() {
+    const bool has = !m_section.isEmpty() && m_session->category(m_section);
+    m_duplicateAction->setEnabled(has);
+    m_renameAction->setEnabled(has);
+    m_deleteAction->setEnabled(has);
+    const bool live = m_monitor->hasConnection(m_section);
+    const auto state = m_monitor->health(m_section).state;
+    const bool running = live && state != ConnectionHealth::State::Idle &&
+                         state != ConnectionHealth::State::Stopped &&
+                         state != ConnectionHealth::State::GaveUp;
+    m_connectAction->setEnabled(live && !running);
+    m_disconnectAction->setEnabled(running);
+    const bool any = !m_manager->names().isEmpty();
+    m_connectAllAction->setEnabled(any);
+    m_disconnectAllAction->setEnabled(any);
+}
+
+QString MainWindow::statusSummary() const {
+    return m_clients->summaryText();
+}
+
+void MainWindow::updateStatus() {
+    QString text = statusSummary();
+    const CheckResult &check = m_session->check();
+    if (check.fileRejected)
+        text += tr(" — Asterisk would reject the whole file");
+    m_summary->setText(text);
+}
+
+// ---- files
+
+bool MainWindow::maybeSave() {
+    if (m_raw->hasPendingChanges())
+        m_raw->apply();
+    if (!m_session->isModified())
+        return true;
+    switch (m_prompts->askUnsavedChanges(this, displayName())) {
+    case UserPrompts::UnsavedChoice::Save:
+        return save();
+    case UserPrompts::UnsavedChoice::Discard:
+        return true;
+    case UserPrompts::UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::newFile() {
+    if (!maybeSave())
+        return;
+    m_section.clear();
+    m_session->newDocument();
+}
+
+bool MainWindow::openFile(const QString &path) {
+    if (!maybeSave())
+        return false;
+    QString error;
+    m_section.clear();
+    if (!m_session->open(path, &error)) {
+        m_prompts->showError(this, tr("Cannot open"), error);
+        Preferences::removeRecentFile(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        return false;
+    }
+    m_keptDiskBytes.clear();
+    Preferences::addRecentFile(path);
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::save() {
+    if (m_session->path().isEmpty())
+        return saveAs();
+    return saveTo(m_session->path());
+}
+
+bool MainWindow::saveAs() {
+    const QString suggested =
+        m_session->path().isEmpty()
+            ? Preferences::lastFolder() + QStringLiteral("/websocket_client.conf")
+            : m_session->path();
+    const QString path = m_prompts->saveFileName(this, tr("Save as"), suggested);
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path) {
+    if (m_raw->hasPendingChanges())
+        m_raw->apply();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = absolute == m_session->path();
+    // Never overwrite, unasked, what someone else wrote since the file was read.
+    if (sameFile && m_session->changedOnDisk() &&
+        !m_prompts->confirmOverwriteChanged(this, displayName()))
+        return false;
+
+    const QByteArray &bytes = m_session->document().bytes();
+    if (Preferences::showDiffBeforeSave()) {
+        bool exists = false;
+        QByteArray onDisk;
+        if (sameFile) {
+            onDisk = m_session->currentDiskBytes(&exists);
+        } else if (QFileInfo::exists(absolute)) {
+            exists = true;
+            onDisk = FileReader::read(absolute).bytes;
+        }
+        if (onDisk == bytes && exists) {
+            m_session->markSaved(absolute);
+            return true;
+        }
+        const QString diff = LineDiff::unified(
+            onDisk, bytes, SecretRedaction::redacted(ConfigDocument(onDisk)).bytes(),
+            SecretRedaction::redacted(m_session->document()).bytes());
+        bool dontAsk = false;
+        if (!m_prompts->confirmSaveDiff(this, QFileInfo(absolute).fileName(), diff, &dontAsk))
+            return false;
+        if (dontAsk) {
+            Preferences::setShowDiffBeforeSave(false);
+            m_showDiffAction->setChecked(false);
+        }
+    }
+
+    QString error;
+    if (!AtomicFileWriter::write(absolute, bytes, &error)) {
+        if (m_prompts->offerSaveAs(this, QFileInfo(absolute).fileName(), error))
+            return saveAs();
+        return false;
+    }
+    m_session->markSaved(absolute);
+    m_keptDiskBytes.clear();
+    Preferences::addRecentFile(absolute);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(absolute), 4000);
+    return true;
+}
+
+void MainWindow::exportCopy() {
+    bool redact = true;
+    const QString suggested = m_session->path().isEmpty()
+                                  ? Preferences::lastFolder() + QStringLiteral("/export.conf")
+                                  : m_session->path() + QStringLiteral(".export");
+    const QString path = m_prompts->askExport(this, suggested, &redact);
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = redact ? SecretRedaction::redacted(m_session->document()).bytes()
+                                    : m_session->document().bytes();
+    QString error;
+    if (!AtomicFileWriter::write(path, bytes, &error))
+        m_prompts->showError(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 4000);
+}
+
+void MainWindow::revert() {
+    if (m_session->path().isEmpty())
+        return;
+    if (m_session->isModified() &&
+        !m_prompts->confirm(
+            this, tr("Revert"),
+            tr("Throw away every change since %1 was last saved?").arg(displayName())))
+        return;
+    QString error;
+    if (!m_session->reload(&error))
+        m_prompts->showError(this, tr("Cannot revert"), error);
+    m_keptDiskBytes.clear();
+}
+
+void MainWindow::onExternalChange() {
+    m_externalTimer.start();
+}
+
+void MainWindow::checkExternalChange() {
+    if (m_askingExternal || !m_session->changedOnDisk())
+        return;
+    bool exists = false;
+    const QByteArray now = m_session->currentDiskBytes(&exists);
+    if (exists && now == m_keptDiskBytes)
+        return;
+    m_askingExternal = true;
+    const auto choice = m_prompts->askExternalChange(this, displayName(), m_session->isModified());
+    m_askingExternal = false;
+    if (choice == UserPrompts::ExternalChangeChoice::Reload && exists) {
+        QString error;
+        if (!m_session->reload(&error))
+            m_prompts->showError(this, tr("Cannot reload"), error);
+        m_keptDiskBytes.clear();
+    } else {
+        m_keptDiskBytes = now;
+    }
+}
+
+// ---- sections
+
+bool MainWindow::editSections(const QString &text,
+                              const std::function<bool(ConfigDocument &, QString *)> &edit) {
+    QString error;
+    if (!m_session->edit(text, edit, &error)) {
+        m_prompts->showError(this, text, error);
+        return false;
+    }
+    m_session->analyzeNow();
+    return true;
+}
+
+void MainWindow::addSection() {
+    QStringList templates;
+    for (const ResolvedConfig::Category &c : m_session->resolved().categories()) {
+        if (c.isTemplate)
+            templates.append(QString::fromUtf8(c.name));
+    }
+    const NewSectionDialog::Choice choice = m_prompts->askNewSection(this, templates);
+    if (choice.name.isEmpty())
+        return;
+    QList<QByteArray> bases;
+    if (!choice.baseTemplate.isEmpty())
+        bases.append(choice.baseTemplate.toUtf8());
+    // A client gets its type line so Asterisk sees it; a template may be for anything.
+    QList<std::pair<QByteArray, QByteArray>> values;
+    if (!choice.isTemplate)
+        values.append({QByteArrayLiteral("type"), QByteArray(OptionSchema::clientType)});
+    const QByteArray name = choice.name.toUtf8();
+    if (editSections(tr("Add section [%1]").arg(choice.name),
+                     [&](ConfigDocument &doc, QString *err) {
+                         return doc.addSection(name, bases, choice.isTemplate, values, err);
+                     })) {
+        selectSection(choice.name);
+        showTab(Tab::Settings);
+    }
+}
+
+void MainWindow::duplicateSection() {
+    const QString from = m_section;
+    const QString to =
+        m_prompts->askText(this, tr("Duplicate section"), tr("Name of the copy of [%1]:").arg(from),
+                           from + tr("-copy"));
+    if (to.isEmpty())
+        return;
+    if (editSections(tr("Duplicate [%1] as [%2]").arg(from, to),
+                     [&](ConfigDocument &doc, QString *err) {
+                         return doc.duplicateSection(from.toUtf8(), to.toUtf8(), err);
+                     }))
+        selectSection(to);
+}
+
+void MainWindow::renameSection() {
+    const QString from = m_section;
+    const QString to =
+        m_prompts->askText(this, tr("Rename section"), tr("New name for [%1]:").arg(from), from);
+    if (to.isEmpty() || to == from)
+        return;
+    if (editSections(tr("Rename [%1] to [%2]").arg(from, to),
+                     [&](ConfigDocument &doc, QString *err) {
+                         return doc.renameSection(from.toUtf8(), to.toUtf8(), err);
+                     }))
+        selectSection(to);
+}
+
+void MainWindow::deleteSection() {
+    const QString name = m_section;
+    if (!m_prompts->confirm(this, tr("Delete section"),
+                            tr("Delete [%1] and all its lines? (Undo brings it back.)").arg(name)))
+        return;
+    m_section.clear();
+    editSections(tr("Delete [%1]").arg(name), [&](ConfigDocument &doc, QString *err) {
+        return doc.removeSection(name.toUtf8(), err);
+    });
+}
+
+// ---- connections
+
+void MainWindow::connectAll() {
+    m_session->analyzeNow();
+    m_manager->update(m_session->validClients());
+    m_manager->startAll();
+}
+
+void MainWindow::disconnectAll() {
+    m_manager->stopAll();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Preferences::saveWindow(this);
+    m_manager->stopAll();
+    event->accept();
+}
+
+} // namespace wscm

@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+class QTabWidget;
+
+namespace wscm {
+
+class ConfigSession;
+class ConnectionManager;
+class ConnectionMonitor;
+class EventLogDock;
+class EventLogModel;
+class HealthView;
+class RawEditor;
+class SectionListModel;
+class SettingsForm;
+class TrayNotifier;
+class UserPrompts;
+
+// The desktop app: the sections of one websocket_client.conf on the left (connections with
+// their live state, then templates and other sections), the selected one's Settings, Health
+// and Raw text on the right, the event log below, and the file, edit and connection
+// commands around them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Tab { Settings, Health, Raw };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Questions to the user go through `prompts` (not owned); the default shows dialogs.
+    void setPrompts(UserPrompts *prompts);
+
+    bool openFile(const QString &path);
+    void newFile();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    void connectAll();
+    void disconnectAll();
+
+    void selectSection(const QString &section);
+    QString currentSection() const { return m_section; }
+    void showTab(Tab tab);
+
+    ConfigSession *session() const { return m_session; }
+    ConnectionManager *connections() const { return m_manager; }
+    ConnectionMonitor *monitor() const { return m_monitor; }
+    SettingsForm *settingsForm() const { return m_form; }
+    HealthView *healthView() const { return m_health; }
+    RawEditor *rawEditor() const { return m_raw; }
+    EventLogDock *eventLog() const { return m_logDock; }
+    QString statusSummary() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildLayout();
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateSectionActions();
+    void updateStatus();
+    void onAnalysisUpdated();
+    void onExternalChange();
+    void checkExternalChange();
+    void exportCopy();
+    void revert();
+    void addSection();
+    void duplicateSection();
+    void renameSection();
+    void deleteSection();
+    bool editSections(const QString &text,
+                      const std::function<bool(class ConfigDocument &, QString *)> &edit);
+    QString displayName() const;
+
+    ConfigSession *m_session;
+    ConnectionManager *m_manager;
+    ConnectionMonitor *m_monitor;
+    EventLogModel *m_log;
+    std::unique_ptr<UserPrompts> m_defaultPrompts;
+    UserPrompts *m_prompts;
+
+    SectionListModel *m_clients;
+    SectionListModel *m_others;
+    QListView *m_clientView;
+    QListView *m_otherView;
+    QTabWidget *m_tabs;
+    SettingsForm *m_form;
+    HealthView *m_health;
+    RawEditor *m_raw;
+    EventLogDock *m_logDock;
+    TrayNotifier *m_tray;
+    QLabel *m_summary;
+    QString m_section;
+
+    QTimer m_externalTimer;
+    bool m_askingExternal = false;
+    QByteArray m_keptDiskBytes; // a disk version the user chose not to load
+
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_saveAsAction;
+    QAction *m_exportAction;
+    QAction *m_revertAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_addSectionAction;
+    QAction *m_duplicateAction;
+    QAction *m_renameAction;
+    QAction *m_deleteAction;
+    QAction *m_connectAction;
+    QAction *m_disconnectAction;
+    QAction *m_connectAllAction;
+    QAction *m_disconnectAllAction;
+    QAction *m_showDiffAction;
+    QAction *m_trayAction;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace wscm

@@ -1,0 +1,213 @@
+#include "OptionField.h"
+
+#include "schema/ValueParser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wscm {
+
+OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_origin(new QLabel(this))
+    , m_override(new QToolButton(this))
+    , m_clear(new QToolButton(this))
+    , m_messages(new QLabel(this)) {
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row);
+    row->addWidget(buildEditor(), 1);
+    if (spec.unit[0] != '\0')
+        row->addWidget(new QLabel(QString::fromLatin1(spec.unit), this));
+
+    m_origin->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_origin);
+    m_override->setText(tr("Override"));
+    m_override->setToolTip(tr("Set the inherited value in this section, to change it here"));
+    m_override->setAccessibleName(tr("Override %1").arg(spec.nameString()));
+    row->addWidget(m_override);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove this section's own value: the inherited or default value "
+                           "applies again"));
+    m_clear->setAccessibleName(tr("Clear %1").arg(spec.nameString()));
+    row->addWidget(m_clear);
+    connect(m_override, &QToolButton::clicked, this,
+            [this] { Q_EMIT overrideRequested(m_inheritedValue); });
+    connect(m_clear, &QToolButton::clicked, this, &OptionField::clearRequested);
+
+    m_messages->setWordWrap(true);
+    m_messages->setTextFormat(Qt::RichText);
+    m_messages->hide();
+    column->addWidget(m_messages);
+
+    const QString help = QString::fromLatin1(spec.help);
+    setToolTip(help);
+    m_editor->setToolTip(help);
+    m_editor->setObjectName(spec.nameString());
+    m_editor->setAccessibleName(spec.nameString());
+    m_editor->setAccessibleDescription(help);
+    m_override->hide();
+    m_clear->hide();
+}
+
+QWidget *OptionField::buildEditor() {
+    const QString name = m_spec.nameString();
+    switch (m_spec.kind) {
+    case OptionKind::Bool:
+        m_check = new QCheckBox(this);
+        m_editor = m_check;
+        connect(m_check, &QCheckBox::clicked, this, [this](bool on) {
+            Q_EMIT valueEdited(on ? QStringLiteral("yes") : QStringLiteral("no"));
+        });
+        return m_check;
+    case OptionKind::Type:
+    case OptionKind::Choice: {
+        m_combo = new QComboBox(this);
+        m_combo->setEditable(true);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->addItem(QString());
+        m_combo->addItems(QString::fromLatin1(m_spec.choices).split(QLatin1Char(',')));
+        m_line = m_combo->lineEdit();
+        m_editor = m_combo;
+        connect(m_combo, &QComboBox::textActivated, this, &OptionField::valueEdited);
+        break;
+    }
+    default:
+        m_line = new QLineEdit(this);
+        m_editor = m_line;
+        break;
+    }
+    connect(m_line, &QLineEdit::textEdited, this, &OptionField::valueEdited);
+
+    if (m_spec.kind == OptionKind::Secret) {
+        m_line->setEchoMode(QLineEdit::Password);
+        auto *box = new QWidget(this);
+        auto *layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_line, 1);
+        auto *reveal = new QToolButton(box);
+        reveal->setText(tr("Show"));
+        reveal->setCheckable(true);
+        reveal->setAccessibleName(tr("Show %1").arg(name));
+        reveal->setToolTip(tr("Show or hide the secret"));
+        connect(reveal, &QToolButton::toggled, this, [this, reveal](bool shown) {
+            m_line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+            reveal->setText(shown ? tr("Hide") : tr("Show"));
+        });
+        layout->addWidget(reveal);
+        return box;
+    }
+    if (m_spec.kind == OptionKind::FilePath || m_spec.kind == OptionKind::DirPath) {
+        auto *box = new QWidget(this);
+        auto *layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_line, 1);
+        auto *browse = new QToolButton(box);
+        browse->setText(tr("Browse…"));
+        browse->setAccessibleName(tr("Browse for %1").arg(name));
+        connect(browse, &QToolButton::clicked, this, [this] {
+            const QString chosen =
+                m_spec.kind == OptionKind::DirPath
+                    ? QFileDialog::getExistingDirectory(this, m_spec.nameString(), m_line->text())
+                    : QFileDialog::getOpenFileName(this, m_spec.nameString(), m_line->text());
+            if (!chosen.isEmpty()) {
+                m_line->setText(chosen);
+                Q_EMIT valueEdited(chosen);
+            }
+        });
+        layout->addWidget(browse);
+        return box;
+    }
+    return m_combo ? static_cast<QWidget *>(m_combo) : m_line;
+}
+
+void OptionField::setEditorText(const QString &text) {
+    if (m_line && m_line->text() != text)
+        m_line->setText(text);
+}
+
+QString OptionField::editorText() const {
+    return m_line ? m_line->text() : QString();
+}
+
+void OptionField::setPlaceholder(const QString &text) {
+    if (m_line)
+        m_line->setPlaceholderText(text);
+}
+
+bool OptionField::isChecked() const {
+    return m_check && m_check->isChecked();
+}
+
+void OptionField::showValue(const EffectiveValue &value, bool force) {
+    const bool inherited = value.isSet && !value.fromTemplate.isEmpty();
+    const bool own = value.isSet && !inherited;
+    const QString text = QString::fromUtf8(value.value);
+    m_inheritedValue = inherited ? text : QString();
+    m_editError.clear();
+
+    if (m_check) {
+        const QByteArray effective = value.isSet ? value.value : QByteArray(m_spec.defaultValue);
+        m_check->setChecked(ValueParser::isTrue(effective));
+    } else if (force || !m_line->hasFocus()) {
+        setEditorText(own ? text : QString());
+    }
+    if (inherited) {
+        setPlaceholder(m_spec.isSecret() ? tr("inherited (hidden)") : text);
+        m_origin->setText(tr("from [%1]").arg(value.fromTemplate));
+        m_origin->setToolTip(tr("Inherited from template [%1]").arg(value.fromTemplate));
+    } else {
+        setPlaceholder(m_spec.hasDefault() ? m_spec.defaultString() : QString());
+        m_origin->setText(own || !m_spec.hasDefault() ? QString() : tr("default"));
+        m_origin->setToolTip(QString());
+    }
+    // A check box shows its default or inherited state as checked or not; the word beside it
+    // says whether the section itself sets it.
+    m_override->setVisible(inherited && !m_check);
+    m_clear->setVisible(own);
+    updateMessages();
+}
+
+void OptionField::showDiagnostics(const QList<Diagnostic> &diagnostics) {
+    m_diagnostics = diagnostics;
+    updateMessages();
+}
+
+void OptionField::showEditError(const QString &message) {
+    m_editError = message;
+    updateMessages();
+}
+
+void OptionField::updateMessages() {
+    QStringList lines;
+    bool error = !m_editError.isEmpty();
+    if (error)
+        lines.append(m_editError);
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        error = error || d.isError();
+        lines.append((d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message));
+    }
+    m_messageText = lines.join(QLatin1Char('\n'));
+    if (lines.isEmpty()) {
+        m_messages->hide();
+        m_editor->setAccessibleDescription(QString::fromLatin1(m_spec.help));
+        return;
+    }
+    const QString color = error ? QStringLiteral("#d03b3b") : QStringLiteral("#c07d00");
+    m_messages->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                            .arg(color, lines.join(QLatin1Char('\n'))
+                                            .toHtmlEscaped()
+                                            .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+    m_messages->show();
+    m_editor->setAccessibleDescription(m_messageText);
+}
+
+} // namespace wscm

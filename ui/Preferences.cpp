@@ -1,0 +1,70 @@
+#include "Preferences.h"
+
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QSettings>
+
+namespace wscm {
+
+namespace {
+const QString diffKey = QStringLiteral("save/showDiff");
+const QString trayKey = QStringLiteral("notifications/tray");
+const QString recentKey = QStringLiteral("files/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+} // namespace
+
+bool Preferences::showDiffBeforeSave() {
+    return QSettings().value(diffKey, true).toBool();
+}
+
+void Preferences::setShowDiffBeforeSave(bool on) {
+    QSettings().setValue(diffKey, on);
+}
+
+bool Preferences::trayNotifications() {
+    return QSettings().value(trayKey, false).toBool();
+}
+
+void Preferences::setTrayNotifications(bool on) {
+    QSettings().setValue(trayKey, on);
+}
+
+QStringList Preferences::recentFiles() {
+    return QSettings().value(recentKey).toStringList();
+}
+
+void Preferences::addRecentFile(const QString &path) {
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
+}
+
+void Preferences::removeRecentFile(const QString &path) {
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    QSettings().setValue(recentKey, files);
+}
+
+QString Preferences::lastFolder() {
+    const QStringList files = recentFiles();
+    return files.isEmpty() ? QString() : QFileInfo(files.first()).absolutePath();
+}
+
+void Preferences::saveWindow(const QMainWindow *window) {
+    QSettings settings;
+    settings.setValue(geometryKey, window->saveGeometry());
+    settings.setValue(stateKey, window->saveState());
+}
+
+void Preferences::restoreWindow(QMainWindow *window) {
+    const QSettings settings;
+    window->restoreGeometry(settings.value(geometryKey).toByteArray());
+    window->restoreState(settings.value(stateKey).toByteArray());
+}
+
+} // namespace wscm

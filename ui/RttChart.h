@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+namespace wscm {
+
+// Round-trip times of the last PONGs as a line over a light grid, newest on the right.
+class RttChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit RttChart(QWidget *parent = nullptr);
+    void setSamples(const QList<qint64> &rttsMs, int capacity);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<qint64> m_samples;
+    int m_capacity = 60;
+};
+
+} // namespace wscm

@@ -1,0 +1,61 @@
+#include "SaveDiffDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPalette>
+#include <QPushButton>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace wscm {
+
+SaveDiffDialog::SaveDiffDialog(const QString &fileName, const QString &diff, QWidget *parent)
+    : QDialog(parent)
+    , m_dontAsk(new QCheckBox(tr("&Don't show changes before saving again"), this)) {
+    setWindowTitle(tr("Save %1").arg(fileName));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("Saving changes these lines of %1 (- removed, + added):").arg(fileName.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *view = new QTextEdit(this);
+    view->setReadOnly(true);
+    view->setAccessibleName(tr("Changes to be saved"));
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QTextEdit::NoWrap);
+    // Colors that read on light and dark palettes alike.
+    const QString removed = QStringLiteral("#c0392b");
+    const QString added = QStringLiteral("#27ae60");
+    QString html = QStringLiteral("<pre style=\"margin:0\">");
+    for (const QString &line : diff.split(QLatin1Char('\n'))) {
+        const QString escaped = line.toHtmlEscaped();
+        if (line.startsWith(QLatin1Char('-')))
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(removed, escaped);
+        else if (line.startsWith(QLatin1Char('+')))
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(added, escaped);
+        else if (line.startsWith(QLatin1StringView("@@")))
+            html += QStringLiteral("<b>%1</b>\n").arg(escaped);
+        else
+            html += escaped + QLatin1Char('\n');
+    }
+    html += QStringLiteral("</pre>");
+    view->setHtml(html);
+    layout->addWidget(view, 1);
+    layout->addWidget(m_dontAsk);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
+}
+
+bool SaveDiffDialog::dontAskAgain() const {
+    return m_dontAsk->isChecked();
+}
+
+} // namespace wscm

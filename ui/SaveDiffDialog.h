@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+
+namespace wscm {
+
+// What a save will change on disk, line by line, before it happens.
+class SaveDiffDialog : public QDialog {
+    Q_OBJECT
+public:
+    SaveDiffDialog(const QString &fileName, const QString &diff, QWidget *parent = nullptr);
+    bool dontAskAgain() const;
+
+private:
+    QCheckBox *m_dontAsk;
+};
+
+} // namespace wscm

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+
+namespace wscm {
+
+// The few signal colors the views share (status dots, heartbeat, charts). Mid-tone so
+// they read on light and dark palettes alike.
+class StatusColors {
+public:
+    static QColor good() { return QColor(0x2e, 0xa0, 0x43); }
+    static QColor bad() { return QColor(0xd0, 0x3b, 0x3b); }
+    static QColor busy() { return QColor(0xe0, 0x9b, 0x1a); }
+    static QColor none() { return QColor(0x8a, 0x8a, 0x8a); }
+    // For a ConnectionHealth::State as int, or -1 for "no connection".
+    static QColor forState(int state);
+};
+
+} // namespace wscm

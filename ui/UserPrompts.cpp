@@ -1,0 +1,116 @@
+#include "UserPrompts.h"
+
+#include "ExportDialog.h"
+#include "SaveDiffDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace wscm {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("wscm::UserPrompts", text);
+}
+
+QString fileFilter() {
+    return tr("Asterisk config files (*.conf);;All files (*)");
+}
+
+} // namespace
+
+UserPrompts::UnsavedChoice UserPrompts::askUnsavedChanges(QWidget *parent,
+                                                          const QString &fileName) {
+    const auto answer = QMessageBox::warning(
+        parent, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them first?").arg(fileName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return UnsavedChoice::Save;
+    if (answer == QMessageBox::Discard)
+        return UnsavedChoice::Discard;
+    return UnsavedChoice::Cancel;
+}
+
+UserPrompts::ExternalChangeChoice
+UserPrompts::askExternalChange(QWidget *parent, const QString &fileName, bool modified) {
+    QMessageBox box(QMessageBox::Question, tr("File changed on disk"),
+                    modified ? tr("%1 was changed by another program. Reload it and lose your "
+                                  "unsaved changes, or keep editing your version?")
+                                   .arg(fileName)
+                             : tr("%1 was changed by another program. Reload it?").arg(fileName),
+                    QMessageBox::NoButton, parent);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep my version"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    return box.clickedButton() == reload ? ExternalChangeChoice::Reload
+                                         : ExternalChangeChoice::Keep;
+}
+
+bool UserPrompts::confirmOverwriteChanged(QWidget *parent, const QString &fileName) {
+    return QMessageBox::warning(parent, tr("File changed on disk"),
+                                tr("%1 was changed by another program since you opened it. "
+                                   "Saving replaces those changes with yours. Save anyway?")
+                                    .arg(fileName),
+                                QMessageBox::Save | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Save;
+}
+
+bool UserPrompts::confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
+                                  bool *dontAskAgain) {
+    SaveDiffDialog dialog(fileName, diff, parent);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    *dontAskAgain = accepted && dialog.dontAskAgain();
+    return accepted;
+}
+
+bool UserPrompts::offerSaveAs(QWidget *parent, const QString &fileName, const QString &error) {
+    return QMessageBox::critical(
+               parent, tr("Cannot save"),
+               tr("%1 could not be written: %2\n\nSave to another file?").arg(fileName, error),
+               QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save) == QMessageBox::Save;
+}
+
+void UserPrompts::showError(QWidget *parent, const QString &title, const QString &message) {
+    QMessageBox::critical(parent, title, message);
+}
+
+bool UserPrompts::confirm(QWidget *parent, const QString &title, const QString &question) {
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+}
+
+QString UserPrompts::askText(QWidget *parent, const QString &title, const QString &label,
+                             const QString &initial) {
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? text.trimmed() : QString();
+}
+
+NewSectionDialog::Choice UserPrompts::askNewSection(QWidget *parent, const QStringList &templates) {
+    NewSectionDialog dialog(templates, parent);
+    return dialog.exec() == QDialog::Accepted ? dialog.choice() : NewSectionDialog::Choice{};
+}
+
+QString UserPrompts::askExport(QWidget *parent, const QString &suggested, bool *redact) {
+    ExportDialog dialog(suggested, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return QString();
+    *redact = dialog.redactSecrets();
+    return dialog.path();
+}
+
+QString UserPrompts::openFileName(QWidget *parent, const QString &folder) {
+    return QFileDialog::getOpenFileName(parent, tr("Open config"), folder, fileFilter());
+}
+
+QString UserPrompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested) {
+    return QFileDialog::getSaveFileName(parent, title, suggested, fileFilter());
+}
+
+} // namespace wscm

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "NewSectionDialog.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace wscm {
+
+// Every question the main window asks the user, in one place, so that a test can answer
+// them without a dialog while the window itself stays real. The default answers come from
+// message boxes and file dialogs parented to `parent`.
+class UserPrompts {
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    enum class ExternalChangeChoice { Reload, Keep };
+
+    virtual ~UserPrompts() = default;
+
+    virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &fileName);
+    // The file changed on disk; `modified` tells whether local changes would be lost.
+    virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName,
+                                                   bool modified);
+    // Saving would overwrite a file someone else changed since it was opened.
+    virtual bool confirmOverwriteChanged(QWidget *parent, const QString &fileName);
+    // Shows what the save changes on disk; *dontAskAgain is set when the user ticks it.
+    virtual bool confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
+                                 bool *dontAskAgain);
+    // Writing failed; true to choose another file.
+    virtual bool offerSaveAs(QWidget *parent, const QString &fileName, const QString &error);
+    virtual void showError(QWidget *parent, const QString &title, const QString &message);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
+    // Empty when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label,
+                            const QString &initial);
+    // Empty name when cancelled.
+    virtual NewSectionDialog::Choice askNewSection(QWidget *parent, const QStringList &templates);
+    // Empty when cancelled; *redact tells whether secrets are to be replaced.
+    virtual QString askExport(QWidget *parent, const QString &suggested, bool *redact);
+    virtual QString openFileName(QWidget *parent, const QString &folder);
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested);
+};
+
+} // namespace wscm
