@@ -98,6 +98,11 @@ int CheckCommand::run(const QStringList &arguments) {
         objects += static_cast<int>(r.objects.size());
         for (const ClientObject &o : r.objects)
             loading += o.valid ? 1 : 0;
+        if (!parser.isSet(json)) {
+            for (const Diagnostic &d : r.diagnostics)
+                Console::line(d.toText());
+            continue;
+        }
         for (const QString &f : r.files)
             jsonFiles.append(f);
         for (const ClientObject &o : r.objects) {

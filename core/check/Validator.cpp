@@ -20,8 +20,10 @@ using Variable = ResolvedConfig::Variable;
 
 class ObjectChecker {
 public:
-    ObjectChecker(const ConfigSet &set, const Category &category, QList<Diagnostic> &out)
+    ObjectChecker(const ConfigSet &set, const QString &baseDir, const Category &category,
+                  QList<Diagnostic> &out)
         : m_set(set)
+        , m_baseDir(baseDir)
         , m_category(category)
         , m_out(out) {}
 
@@ -34,9 +36,8 @@ public:
         for (const Variable &v : m_category.variables)
             checkVariable(v, object);
         checkRules(object);
+        object.settings = ClientSettings::fromEffective(object.name, object.effective, m_baseDir);
         adviseOn(object);
-        const QString baseDir = QFileInfo(m_set.file(0).path).absolutePath();
-        object.settings = ClientSettings::fromEffective(object.name, object.effective, baseDir);
         return object;
     }
 
@@ -82,34 +83,37 @@ private:
     }
 
     void checkVariable(const Variable &v, ClientObject &object) {
-        const QString name = QString::fromUtf8(v.name);
-        const int index = OptionSchema::indexOf(name);
-        const QString where =
-            QStringLiteral("at line %1 of %2").arg(v.line + 1).arg(fileOf(v.file));
-        if (index < 0) {
+        const OptionSpec *found = OptionSchema::find(v.name.constData(), v.name.size());
+        const auto where = [&] {
+            return QStringLiteral("at line %1 of %2").arg(v.line + 1).arg(fileOf(v.file));
+        };
+        if (!found) {
+            const QString name = QString::fromUtf8(v.name);
             error(object, v.file, v.line, name,
                   QStringLiteral("Could not find option suitable for category '%1' named '%2' %3")
-                      .arg(object.name, name, where));
+                      .arg(object.name, name, where()));
             return;
         }
-        const OptionSpec &spec = OptionSchema::at(index);
-        const QString parseError =
-            QStringLiteral("Error parsing %1=%2 %3").arg(name, QString::fromUtf8(v.value), where);
+        const OptionSpec &spec = *found;
+        const auto parseError = [&] {
+            return QStringLiteral("Error parsing %1=%2 %3")
+                .arg(QString::fromUtf8(v.name), QString::fromUtf8(v.value), where());
+        };
         switch (spec.kind) {
         case OptionKind::Int:
             if (!ValueParser::parseInt(v.value))
                 error(object, v.file, v.line, spec.nameString(),
-                      parseError + QStringLiteral(" (not a 32-bit integer)"));
+                      parseError() + QStringLiteral(" (not a 32-bit integer)"));
             break;
         case OptionKind::UInt:
             if (!ValueParser::parseUInt(v.value))
                 error(object, v.file, v.line, spec.nameString(),
-                      parseError + QStringLiteral(" (not an unsigned 32-bit integer)"));
+                      parseError() + QStringLiteral(" (not an unsigned 32-bit integer)"));
             break;
         case OptionKind::Choice:
             if (!QByteArray(spec.choices).split(',').contains(v.value.toLower()))
                 error(object, v.file, v.line, spec.nameString(),
-                      parseError +
+                      parseError() +
                           QStringLiteral(" (use %1)")
                               .arg(QString::fromLatin1(spec.choices)
                                        .replace(QLatin1Char(','), QStringLiteral(" or "))));
@@ -126,114 +130,117 @@ private:
         }
     }
 
-    static int option(const char *name) { return OptionSchema::indexOf(name); }
-    static bool isOn(const ClientObject &o, const char *name) {
-        return ValueParser::isTrue(o.effective.valueOrDefault(name));
-    }
-    static std::optional<quint32> unsignedValue(const ClientObject &o, const char *name) {
-        return ValueParser::parseUInt(o.effective.valueOrDefault(name));
+    static bool isOn(const ClientObject &o, int option) {
+        return ValueParser::isTrue(o.effective.valueOrDefault(option));
     }
 
     // Asterisk's apply step.
     void checkRules(ClientObject &object) {
-        if (object.effective.valueOrDefault("uri").isEmpty()) {
+        if (object.effective.valueOrDefault(OptionSchema::index("uri")).isEmpty()) {
             error(object, m_category.file, m_category.line, QStringLiteral("uri"),
                   QStringLiteral("Websocket client missing uri"));
         }
-        const QByteArray proxy = object.effective.valueOrDefault("proxy_host");
+        const QByteArray proxy = object.effective.valueOrDefault(OptionSchema::index("proxy_host"));
         if (!proxy.isEmpty() && !ValueParser::hasPort(proxy)) {
             errorAt(
-                option("proxy_host"), object,
+                OptionSchema::index("proxy_host"), object,
                 QStringLiteral("proxy_host '%1' is missing a port").arg(QString::fromUtf8(proxy)));
         }
-        const auto requirePositive = [&](const char *switchName,
-                                         std::initializer_list<const char *> names) {
-            if (!isOn(object, switchName))
+        const auto requirePositive = [&](int switchOption, std::initializer_list<int> options) {
+            if (!isOn(object, switchOption))
                 return;
-            for (const char *name : names) {
-                const auto value = unsignedValue(object, name);
+            for (int option : options) {
+                const auto value = ValueParser::parseUInt(object.effective.valueOrDefault(option));
                 if (value && *value == 0) {
-                    errorAt(option(name), object,
+                    errorAt(option, object,
                             QStringLiteral("%1 must be greater than 0 when %2 is on")
-                                .arg(QLatin1StringView(name), QLatin1StringView(switchName)));
+                                .arg(OptionSchema::at(option).nameString(),
+                                     OptionSchema::at(switchOption).nameString()));
                 }
             }
         };
-        requirePositive("enable_tcp_keepalives",
-                        {"tcp_keepalive_time", "tcp_keepalive_interval", "tcp_keepalive_probes"});
-        requirePositive("enable_pingpongs", {"pingpong_interval", "pingpong_probes"});
+        requirePositive(OptionSchema::index("enable_tcp_keepalives"),
+                        {OptionSchema::index("tcp_keepalive_time"),
+                         OptionSchema::index("tcp_keepalive_interval"),
+                         OptionSchema::index("tcp_keepalive_probes")});
+        requirePositive(
+            OptionSchema::index("enable_pingpongs"),
+            {OptionSchema::index("pingpong_interval"), OptionSchema::index("pingpong_probes")});
     }
 
     // What Asterisk accepts but an admin would want to hear about.
     void adviseOn(const ClientObject &object) {
-        const QByteArray uriText = object.effective.valueOrDefault("uri");
-        const bool tls = isOn(object, "tls_enabled");
-        QUrl uri;
+        const QByteArray uriText = object.effective.valueOrDefault(OptionSchema::index("uri"));
+        const bool tls = isOn(object, OptionSchema::index("tls_enabled"));
+        const QUrl &uri = object.settings.uri;
         if (!uriText.isEmpty()) {
-            uri = QUrl(QString::fromUtf8(uriText), QUrl::StrictMode);
             const QString scheme = uri.scheme().toLower();
             if (!uri.isValid() || uri.host().isEmpty()) {
-                warnAt(option("uri"), object,
+                warnAt(OptionSchema::index("uri"), object,
                        QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; connecting "
                                       "will fail")
                            .arg(redactedUri(uriText)));
             } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
-                warnAt(option("uri"), object,
+                warnAt(OptionSchema::index("uri"), object,
                        QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
                            .arg(scheme));
             } else if (scheme == QLatin1StringView("wss") && !tls) {
-                warnAt(option("uri"), object,
+                warnAt(OptionSchema::index("uri"), object,
                        QStringLiteral("uri is wss:// but tls_enabled is no: Asterisk talks clear "
                                       "text to port %1")
                            .arg(uri.port(443)));
             } else if (scheme == QLatin1StringView("ws") && tls) {
-                warnAt(option("tls_enabled"), object,
+                warnAt(OptionSchema::index("tls_enabled"), object,
                        QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
                                       "port %1")
                            .arg(uri.port(80)));
             }
         }
-        for (const char *name : {"verify_server_cert", "verify_server_hostname"}) {
-            if (object.effective.isSet(option(name)) && !isOn(object, name)) {
-                warnAt(
-                    option(name), object,
-                    QStringLiteral("%1 is off: %2")
-                        .arg(QLatin1StringView(name),
-                             QLatin1StringView(name) == QLatin1StringView("verify_server_cert")
-                                 ? QStringLiteral("any server certificate is accepted")
-                                 : QStringLiteral("a certificate for another host is accepted")));
+        const std::pair<int, QString> verifications[] = {
+            {OptionSchema::index("verify_server_cert"),
+             QStringLiteral("any server certificate is accepted")},
+            {OptionSchema::index("verify_server_hostname"),
+             QStringLiteral("a certificate for another host is accepted")}};
+        for (const auto &[option, consequence] : verifications) {
+            if (object.effective.isSet(option) && !isOn(object, option)) {
+                warnAt(option, object,
+                       QStringLiteral("%1 is off: %2")
+                           .arg(OptionSchema::at(option).nameString(), consequence));
             }
         }
-        const bool hasCredentials = object.effective.isSet(option("password")) ||
-                                    object.effective.isSet(option("username")) ||
+        const bool hasCredentials = object.effective.isSet(OptionSchema::index("password")) ||
+                                    object.effective.isSet(OptionSchema::index("username")) ||
                                     !uri.userName().isEmpty();
         if (hasCredentials && !tls) {
-            const int at = object.effective.isSet(option("password")) ? option("password")
-                                                                      : option("username");
+            const int at = object.effective.isSet(OptionSchema::index("password"))
+                               ? OptionSchema::index("password")
+                               : OptionSchema::index("username");
             warnAt(at, object,
                    QStringLiteral("username/password go over a connection without TLS: Basic "
                                   "authorization is readable by anyone on the path"));
         }
-        const bool proxyUser = object.effective.isSet(option("proxy_username"));
-        const bool proxyPassword = object.effective.isSet(option("proxy_password"));
+        const bool proxyUser = object.effective.isSet(OptionSchema::index("proxy_username"));
+        const bool proxyPassword = object.effective.isSet(OptionSchema::index("proxy_password"));
         if (proxyUser || proxyPassword) {
             if (proxyUser != proxyPassword) {
-                warnAt(option(proxyUser ? "proxy_username" : "proxy_password"), object,
+                warnAt(proxyUser ? OptionSchema::index("proxy_username")
+                                 : OptionSchema::index("proxy_password"),
+                       object,
                        QStringLiteral("proxy credentials are sent only when both proxy_username "
                                       "and proxy_password are set"));
             } else {
-                warnAt(option("proxy_password"), object,
+                warnAt(OptionSchema::index("proxy_password"), object,
                        QStringLiteral("proxy credentials are always sent to the proxy in clear "
                                       "text, even when tls_enabled is yes"));
             }
         }
-        if (isOn(object, "enable_tcp_keepalives") &&
-            !object.effective.valueOrDefault("proxy_host").isEmpty()) {
-            warnAt(option("enable_tcp_keepalives"), object,
+        if (isOn(object, OptionSchema::index("enable_tcp_keepalives")) &&
+            !object.effective.valueOrDefault(OptionSchema::index("proxy_host")).isEmpty()) {
+            warnAt(OptionSchema::index("enable_tcp_keepalives"), object,
                    QStringLiteral("through a proxy, TCP keepalives only test the hop to the proxy; "
                                   "enable_pingpongs tests the server itself"));
         }
-        if (!object.effective.isSet(option("connection_type"))) {
+        if (!object.effective.isSet(OptionSchema::index("connection_type"))) {
             add(Diagnostic::Severity::Warning, m_category.file, m_category.line,
                 QStringLiteral("connection_type"),
                 QStringLiteral("connection_type is not set; set persistent or per_call_config so "
@@ -249,6 +256,7 @@ private:
     }
 
     const ConfigSet &m_set;
+    const QString &m_baseDir; // relative certificate paths are taken from here
     const Category &m_category;
     QList<Diagnostic> &m_out;
 };
@@ -308,6 +316,7 @@ CheckResult Validator::check(const ConfigSet &set) {
     result.diagnostics = resolved.diagnostics();
     result.fileRejected = resolved.isRejected();
 
+    const QString baseDir = QFileInfo(set.file(0).path).absolutePath();
     QHash<QByteArray, int> loaded; // name -> object index, for duplicate objects
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)
@@ -319,7 +328,7 @@ CheckResult Validator::check(const ConfigSet &set) {
             lintNonClient(set, category, result.diagnostics);
             continue;
         }
-        ClientObject object = ObjectChecker(set, category, result.diagnostics).run();
+        ClientObject object = ObjectChecker(set, baseDir, category, result.diagnostics).run();
         if (object.objectValid) {
             if (const auto first = loaded.constFind(category.name); first != loaded.cend()) {
                 const ClientObject &earlier = result.objects.at(*first);

@@ -1,6 +1,7 @@
 #include "ClientSettings.h"
 
 #include "EffectiveOptions.h"
+#include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 
 #include <QDir>
@@ -9,21 +10,21 @@ namespace wscm {
 
 namespace {
 
-QString text(const EffectiveOptions &o, const char *name) {
+QString text(const EffectiveOptions &o, int name) {
     return QString::fromUtf8(o.valueOrDefault(name));
 }
 
-bool flag(const EffectiveOptions &o, const char *name) {
+bool flag(const EffectiveOptions &o, int name) {
     return ValueParser::isTrue(o.valueOrDefault(name));
 }
 
 template <typename T, typename Parse>
-T number(const EffectiveOptions &o, const char *name, Parse parse, T fallback) {
+T number(const EffectiveOptions &o, int name, Parse parse, T fallback) {
     const auto parsed = parse(o.valueOrDefault(name));
     return parsed ? static_cast<T>(*parsed) : fallback;
 }
 
-QString path(const EffectiveOptions &o, const char *name, const QString &baseDir) {
+QString path(const EffectiveOptions &o, int name, const QString &baseDir) {
     const QString value = text(o, name);
     if (value.isEmpty() || QDir::isAbsolutePath(value) || baseDir.isEmpty())
         return value;
@@ -46,41 +47,44 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
                                              const QString &baseDir) {
     ClientSettings s;
     s.name = name;
-    s.uriText = text(o, "uri");
+    s.uriText = text(o, OptionSchema::index("uri"));
     s.uri = QUrl(s.uriText, QUrl::TolerantMode);
     if (!s.uri.userName().isEmpty()) {
         // Userinfo in the URI is Asterisk's other way to give Basic credentials.
         s.username = s.uri.userName(QUrl::FullyDecoded);
         s.password = s.uri.password(QUrl::FullyDecoded);
     }
-    const QString protocols = text(o, "protocols");
+    const QString protocols = text(o, OptionSchema::index("protocols"));
     for (const QString &p : protocols.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = p.trimmed();
         if (!trimmed.isEmpty())
             s.protocols.append(trimmed);
     }
-    if (const QString user = text(o, "username"); !user.isEmpty())
+    if (const QString user = text(o, OptionSchema::index("username")); !user.isEmpty())
         s.username = user;
-    if (const QString pass = text(o, "password"); !pass.isEmpty())
+    if (const QString pass = text(o, OptionSchema::index("password")); !pass.isEmpty())
         s.password = pass;
-    const QString type = text(o, "connection_type");
+    const QString type = text(o, OptionSchema::index("connection_type"));
     if (type.compare(QLatin1StringView("persistent"), Qt::CaseInsensitive) == 0)
         s.connectionType = ConnectionType::Persistent;
     else if (type.compare(QLatin1StringView("per_call_config"), Qt::CaseInsensitive) == 0)
         s.connectionType = ConnectionType::PerCallConfig;
-    s.connectionTimeoutMs = number<int>(o, "connection_timeout", ValueParser::parseInt, 500);
-    s.reconnectIntervalMs = number<quint32>(o, "reconnect_interval", ValueParser::parseUInt, 500);
-    s.reconnectAttempts = number<int>(o, "reconnect_attempts", ValueParser::parseInt, 4);
+    s.connectionTimeoutMs =
+        number<int>(o, OptionSchema::index("connection_timeout"), ValueParser::parseInt, 500);
+    s.reconnectIntervalMs =
+        number<quint32>(o, OptionSchema::index("reconnect_interval"), ValueParser::parseUInt, 500);
+    s.reconnectAttempts =
+        number<int>(o, OptionSchema::index("reconnect_attempts"), ValueParser::parseInt, 4);
 
-    s.tlsEnabled = flag(o, "tls_enabled");
-    s.caListFile = path(o, "ca_list_file", baseDir);
-    s.caListPath = path(o, "ca_list_path", baseDir);
-    s.certFile = path(o, "cert_file", baseDir);
-    s.privKeyFile = path(o, "priv_key_file", baseDir);
-    s.verifyServerCert = flag(o, "verify_server_cert");
-    s.verifyServerHostname = flag(o, "verify_server_hostname");
+    s.tlsEnabled = flag(o, OptionSchema::index("tls_enabled"));
+    s.caListFile = path(o, OptionSchema::index("ca_list_file"), baseDir);
+    s.caListPath = path(o, OptionSchema::index("ca_list_path"), baseDir);
+    s.certFile = path(o, OptionSchema::index("cert_file"), baseDir);
+    s.privKeyFile = path(o, OptionSchema::index("priv_key_file"), baseDir);
+    s.verifyServerCert = flag(o, OptionSchema::index("verify_server_cert"));
+    s.verifyServerHostname = flag(o, OptionSchema::index("verify_server_hostname"));
 
-    const QString proxy = text(o, "proxy_host");
+    const QString proxy = text(o, OptionSchema::index("proxy_host"));
     if (!proxy.isEmpty()) {
         const qsizetype colon = proxy.lastIndexOf(QLatin1Char(':'));
         QString host = proxy.left(colon);
@@ -89,18 +93,22 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
         s.proxyHost = host;
         s.proxyPort = static_cast<quint16>(proxy.mid(colon + 1).toUInt(nullptr, 0));
     }
-    s.proxyUsername = text(o, "proxy_username");
-    s.proxyPassword = text(o, "proxy_password");
+    s.proxyUsername = text(o, OptionSchema::index("proxy_username"));
+    s.proxyPassword = text(o, OptionSchema::index("proxy_password"));
 
-    s.enableTcpKeepalives = flag(o, "enable_tcp_keepalives");
-    s.tcpKeepaliveTimeS = number<quint32>(o, "tcp_keepalive_time", ValueParser::parseUInt, 20);
-    s.tcpKeepaliveIntervalS =
-        number<quint32>(o, "tcp_keepalive_interval", ValueParser::parseUInt, 20);
-    s.tcpKeepaliveProbes = number<quint32>(o, "tcp_keepalive_probes", ValueParser::parseUInt, 3);
+    s.enableTcpKeepalives = flag(o, OptionSchema::index("enable_tcp_keepalives"));
+    s.tcpKeepaliveTimeS =
+        number<quint32>(o, OptionSchema::index("tcp_keepalive_time"), ValueParser::parseUInt, 20);
+    s.tcpKeepaliveIntervalS = number<quint32>(o, OptionSchema::index("tcp_keepalive_interval"),
+                                              ValueParser::parseUInt, 20);
+    s.tcpKeepaliveProbes =
+        number<quint32>(o, OptionSchema::index("tcp_keepalive_probes"), ValueParser::parseUInt, 3);
 
-    s.enablePingPongs = flag(o, "enable_pingpongs");
-    s.pingPongIntervalS = number<quint32>(o, "pingpong_interval", ValueParser::parseUInt, 20);
-    s.pingPongProbes = number<quint32>(o, "pingpong_probes", ValueParser::parseUInt, 3);
+    s.enablePingPongs = flag(o, OptionSchema::index("enable_pingpongs"));
+    s.pingPongIntervalS =
+        number<quint32>(o, OptionSchema::index("pingpong_interval"), ValueParser::parseUInt, 20);
+    s.pingPongProbes =
+        number<quint32>(o, OptionSchema::index("pingpong_probes"), ValueParser::parseUInt, 3);
     return s;
 }
 

@@ -257,9 +257,10 @@ private:
 EffectiveOptions ResolvedConfig::effectiveOptions(const ConfigSet &set, const Category &category) {
     EffectiveOptions options;
     for (const Variable &v : category.variables) {
-        const int index = OptionSchema::indexOf(QString::fromUtf8(v.name));
-        if (index < 0)
+        const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
+        if (!spec)
             continue;
+        const int index = static_cast<int>(spec - OptionSchema::options().data());
         EffectiveValue effective;
         effective.value = v.value;
         effective.file = set.file(v.file).path;

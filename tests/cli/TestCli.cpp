@@ -1,0 +1,280 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+// The command line, tested by running the built wscm binary.
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    QTemporaryDir m_dir;
+
+    Run wscm(const QStringList &args) {
+        QProcess p;
+        p.setProgram(QStringLiteral(WSCM_BINARY));
+        p.setArguments(args);
+        p.start();
+        if (!p.waitForFinished(30000))
+            qFatal("wscm %s did not finish", qPrintable(args.join(' ')));
+        if (p.exitStatus() != QProcess::NormalExit)
+            qFatal("wscm %s crashed", qPrintable(args.join(' ')));
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString write(const QString &name, const QByteArray &bytes) {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write");
+        return f.fileName();
+    }
+    static QByteArray read(const QString &path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }
+
+    static QByteArray validConfig() {
+        return "; clients\r\n[ari]\r\ntype = websocket_client\r\nuri = "
+               "wss://pbx.example.com/ari\r\n"
+               "tls_enabled = yes\r\nconnection_type = persistent\r\nusername = bob\r\n"
+               "password = hunter2 ; secret\r\nprotocols = ari\r\n";
+    }
+
+private slots:
+    void helpAndVersion() {
+        const Run help = wscm({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"check", "get", "set", "unset", "export"})
+            QVERIFY2(help.out.contains(command), command);
+        const Run version = wscm({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("wscm "));
+        for (const char *command : {"check", "get", "set", "unset", "export"}) {
+            const Run sub = wscm({command, "--help"});
+            QCOMPARE(sub.exitCode, 0);
+            QVERIFY(sub.out.contains("Usage:"));
+        }
+    }
+
+    void checkValidFile() {
+        const Run r = wscm({"check", write("ok.conf", validConfig())});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("1 client object, 1 would load; 0 errors, 0 warnings"));
+    }
+
+    void checkPrintsLineFormat() {
+        const QString path =
+            write("bad.conf", "[a]\ntype = websocket_client\nuri = ws://h\n"
+                              "connection_type = persistent\nconnection_timeout = 5s\n");
+        const Run r = wscm({"check", path});
+        QCOMPARE(r.exitCode, 1);
+        const QString expected = path + ":5: error: [a] Error parsing connection_timeout=5s";
+        QVERIFY2(QString::fromUtf8(r.out).contains(expected), r.out.constData());
+    }
+
+    void checkRejectedFileExitsOne() {
+        const Run r = wscm({"check", write("noctx.conf", "uri = ws://h\n[a]\n")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(":1: error: parse error: No category context"));
+        QVERIFY(r.out.contains("load nothing"));
+    }
+
+    void checkWarningsStillExitZero() {
+        const Run r =
+            wscm({"check", write("warn.conf", "[a]\ntype = websocket_client\nuri = wss://h\n"
+                                              "connection_type = persistent\n")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(":3: warning: [a] uri is wss:// but tls_enabled is no"));
+    }
+
+    void checkJson() {
+        const Run r = wscm({"check", "--json", write("j.conf", validConfig())});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.value("files").toArray().size(), 1);
+        const QJsonObject object = doc.value("objects").toArray().first().toObject();
+        QCOMPARE(object.value("name").toString(), QString("ari"));
+        QCOMPARE(object.value("line").toInt(), 2);
+        QCOMPARE(object.value("valid").toBool(), true);
+        const QJsonObject effective = object.value("effective").toObject();
+        QCOMPARE(effective.size(), 26);
+        QCOMPARE(effective.value("tls_enabled"), QJsonValue(true));
+        QCOMPARE(effective.value("enable_pingpongs"), QJsonValue(false));
+        QCOMPARE(effective.value("connection_timeout"), QJsonValue(500));
+        QCOMPARE(effective.value("pingpong_probes"), QJsonValue(3));
+        QCOMPARE(effective.value("protocols"), QJsonValue("ari"));
+        QCOMPARE(effective.value("connection_type"), QJsonValue("persistent"));
+        QCOMPARE(effective.value("password"), QJsonValue("********"));
+        QCOMPARE(effective.value("proxy_password"), QJsonValue(""));
+        QVERIFY(!r.out.contains("hunter2"));
+        QVERIFY(doc.value("diagnostics").toArray().isEmpty());
+
+        const Run unset =
+            wscm({"check", "--json",
+                  write("j2.conf", "[a]\ntype = websocket_client\nuri = ws://h\nbogus = 1\n")});
+        QCOMPARE(unset.exitCode, 1);
+        const QJsonObject doc2 = QJsonDocument::fromJson(unset.out).object();
+        const QJsonObject o2 = doc2.value("objects").toArray().first().toObject();
+        QVERIFY(o2.value("effective").toObject().value("connection_type").isNull());
+        QCOMPARE(o2.value("valid").toBool(), false);
+        const QJsonObject d = doc2.value("diagnostics").toArray().first().toObject();
+        for (const char *key : {"file", "line", "severity", "section", "option", "message"})
+            QVERIFY2(d.contains(key), key);
+    }
+
+    void showSecretsShowsThem() {
+        const Run r = wscm({"check", "--json", "--show-secrets", write("s.conf", validConfig())});
+        QVERIFY(r.out.contains("hunter2"));
+    }
+
+    void unreadableInputExitsTwo_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing") << "missing";
+        QTest::newRow("folder") << "folder";
+        QTest::newRow("binary") << "binary";
+        QTest::newRow("50 MB") << "large";
+    }
+    void unreadableInputExitsTwo() {
+        QFETCH(QString, kind);
+        QString path = m_dir.filePath(kind);
+        if (kind == "folder")
+            QDir().mkpath(path);
+        else if (kind == "binary") {
+            QByteArray junk(4096, '\0');
+            for (int i = 0; i < junk.size(); ++i)
+                junk[i] = static_cast<char>((i * 7919) % 256);
+            write(kind, junk);
+        } else if (kind == "large")
+            write(kind, QByteArray(50 * 1024 * 1024, ';'));
+        for (const QStringList &args :
+             {QStringList{"check", path}, QStringList{"get", path, "a", "uri"},
+              QStringList{"set", path, "a", "uri", "ws://x"}, QStringList{"export", path}}) {
+            const Run r = wscm(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains(path.toUtf8()));
+        }
+        if (kind == "binary" || kind == "large")
+            QVERIFY(QFileInfo(path).size() > 4000); // never written
+    }
+
+    void badArgumentsExitTwo() {
+        QCOMPARE(wscm({"check"}).exitCode, 2);
+        QCOMPARE(wscm({"check", "--nonsense", "x"}).exitCode, 2);
+        QCOMPARE(wscm({"get", "a"}).exitCode, 2);
+        QCOMPARE(wscm({"get", write("g.conf", validConfig()), "ari", "no_such_option"}).exitCode,
+                 2);
+        QCOMPARE(wscm({"check", "--max-size", "zero", "x"}).exitCode, 2);
+    }
+
+    void get() {
+        const QString path =
+            write("get.conf", validConfig() + "[t](!)\r\nconnection_timeout = 900\r\n");
+        Run r = wscm({"get", path, "ari", "uri"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("wss://pbx.example.com/ari\n"));
+        QCOMPARE(wscm({"get", path, "ari", "password"}).out, QByteArray("********\n"));
+        QCOMPARE(wscm({"get", path, "ari", "password", "--show-secrets"}).out,
+                 QByteArray("hunter2\n"));
+        QCOMPARE(wscm({"get", path, "ari", "reconnect_interval"}).out, QByteArray("500\n"));
+        QCOMPARE(wscm({"get", path, "t", "connection_timeout"}).out, QByteArray("900\n"));
+        QCOMPARE(wscm({"get", path, "ari", "proxy_host"}).exitCode, 1);
+        QCOMPARE(wscm({"get", path, "nosuch", "uri"}).exitCode, 1);
+    }
+
+    void setChangesOneLine() {
+        const QByteArray original = validConfig();
+        const QString path = write("set.conf", original);
+        ::chmod(QFile::encodeName(path).constData(), 0600);
+        Run r = wscm({"set", path, "ari", "protocols", "media"});
+        QCOMPARE(r.exitCode, 0);
+        QByteArray expected = original;
+        expected.replace("protocols = ari", "protocols = media");
+        QCOMPARE(read(path), expected);
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, 0600u);
+
+        r = wscm({"set", path, "ari", "protocols", "media"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(read(path), expected);
+
+        r = wscm({"set", path, "ari", "reconnect_interval", "1000"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(read(path), expected + "reconnect_interval = 1000\r\n");
+    }
+
+    void setRefusesWhatAsteriskWouldReject() {
+        const QByteArray original = validConfig();
+        const QString path = write("refuse.conf", original);
+        Run r = wscm({"set", path, "ari", "connection_timeout", "soon"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Error parsing connection_timeout=soon"));
+        QCOMPARE(read(path), original);
+        r = wscm({"set", path, "ari", "connection_timeout", "soon", "--force"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(read(path).contains("connection_timeout = soon\r\n"));
+        QCOMPARE(wscm({"set", path, "ari", "no_such_option", "1"}).exitCode, 2);
+    }
+
+    void setAddsMissingSection() {
+        const QString path =
+            write("add.conf",
+                  "[a]\ntype = websocket_client\nuri = ws://h\nconnection_type = persistent\n");
+        const Run r = wscm({"set", path, "b", "uri", "ws://other"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            read(path),
+            QByteArray("[a]\ntype = websocket_client\nuri = ws://h\nconnection_type = persistent\n"
+                       "\n[b]\ntype = websocket_client\nuri = ws://other\n"));
+    }
+
+    void unset() {
+        const QString path = write("unset.conf", validConfig());
+        Run r = wscm({"unset", path, "ari", "protocols"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!read(path).contains("protocols"));
+        r = wscm({"unset", path, "ari", "uri"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("missing uri"));
+        QVERIFY(read(path).contains("uri = wss://"));
+    }
+
+    void exportRoundTripsAndRedacts() {
+        const QByteArray original = validConfig() + "proxy_password=s3cret";
+        const QString path = write("export.conf", original);
+        Run r = wscm({"export", path});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, original);
+        r = wscm({"export", path, "--redact"});
+        QCOMPARE(r.exitCode, 0);
+        QByteArray expected = original;
+        expected.replace("hunter2", "********").replace("s3cret", "********");
+        QCOMPARE(r.out, expected);
+        const QString out = m_dir.filePath("out.conf");
+        QCOMPARE(wscm({"export", path, "--redact", "-o", out}).exitCode, 0);
+        QCOMPARE(read(out), expected);
+    }
+
+    void sampleChecksClean() {
+        const Run r = wscm(
+            {"check", QStringLiteral(WSCM_SOURCE_DIR "/tests/data/websocket_client.conf.sample")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("0 client objects, 0 would load; 0 errors, 0 warnings"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
