@@ -85,7 +85,9 @@ int CheckCommand::run(const QStringList &arguments) {
     int errors = 0, warnings = 0, objects = 0, loading = 0;
     for (const QString &file : files) {
         ConfigInput input;
-        if (!input.load(file, maxBytes)) {
+        const auto detail =
+            parser.isSet(json) ? Validator::Detail::Full : Validator::Detail::Verdict;
+        if (!input.load(file, maxBytes, detail)) {
             unreadable = true;
             continue;
         }

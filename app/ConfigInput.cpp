@@ -33,13 +33,13 @@ qint64 ConfigInput::maxBytes(const QCommandLineParser &parser) {
     return mib * 1024 * 1024;
 }
 
-bool ConfigInput::load(const QString &path, qint64 maxBytes) {
+bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail detail) {
     QString error;
     if (!set.load(path, maxBytes, &error)) {
         Console::error(QStringLiteral("wscm: %1").arg(error));
         return false;
     }
-    result = Validator::check(set);
+    result = Validator::check(set, detail);
     return true;
 }
 

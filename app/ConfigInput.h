@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/CheckResult.h"
+#include "check/Validator.h"
 #include "config/ConfigSet.h"
 
 #include <QCommandLineOption>
@@ -20,7 +21,8 @@ public:
     static qint64 maxBytes(const QCommandLineParser &parser);
 
     // Reads and checks `path`. On failure prints why and returns false.
-    bool load(const QString &path, qint64 maxBytes);
+    bool load(const QString &path, qint64 maxBytes,
+              Validator::Detail detail = Validator::Detail::Full);
 
     ConfigSet set;
     CheckResult result;

@@ -309,7 +309,7 @@ void lintNonClient(const ConfigSet &set, const Category &category, QList<Diagnos
 
 } // namespace
 
-CheckResult Validator::check(const ConfigSet &set) {
+CheckResult Validator::check(const ConfigSet &set, Detail detail) {
     const ResolvedConfig resolved = ResolvedConfig::resolve(set);
     CheckResult result;
     result.files = set.paths();
@@ -318,6 +318,7 @@ CheckResult Validator::check(const ConfigSet &set) {
 
     const QString baseDir = QFileInfo(set.file(0).path).absolutePath();
     QHash<QByteArray, int> loaded; // name -> object index, for duplicate objects
+    result.objects.reserve(resolved.categories().size());
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)
             continue;
@@ -329,6 +330,10 @@ CheckResult Validator::check(const ConfigSet &set) {
             continue;
         }
         ClientObject object = ObjectChecker(set, baseDir, category, result.diagnostics).run();
+        if (detail == Detail::Verdict) {
+            object.effective = EffectiveOptions();
+            object.settings = ClientSettings();
+        }
         if (object.objectValid) {
             if (const auto first = loaded.constFind(category.name); first != loaded.cend()) {
                 const ClientObject &earlier = result.objects.at(*first);

@@ -11,7 +11,10 @@ class ConfigSet;
 // and adds warnings for what Asterisk accepts silently but an admin would want to know.
 class Validator {
 public:
-    static CheckResult check(const ConfigSet &set);
+    // Verdict keeps only names, places and validity of the objects (for `wscm check` on a
+    // large file); Full also keeps their effective options and typed settings.
+    enum class Detail { Verdict, Full };
+    static CheckResult check(const ConfigSet &set, Detail detail = Detail::Full);
 };
 
 } // namespace wscm

@@ -2,21 +2,31 @@
 
 #include "schema/OptionSchema.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace wscm {
 
-EffectiveOptions::EffectiveOptions() {
-    static_assert(std::tuple_size_v<decltype(m_values)> == 26);
-    Q_ASSERT(OptionSchema::count() == 26);
+EffectiveOptions::EffectiveOptions(qsizetype expectedAssignments) {
+    m_values.reserve(std::min<qsizetype>(expectedAssignments, detail::optionTable.size()));
+    static_assert(std::tuple_size_v<decltype(m_slot)> == detail::optionTable.size());
+    m_slot.fill(-1);
 }
 
 const EffectiveValue &EffectiveOptions::at(int optionIndex) const {
-    return m_values.at(static_cast<size_t>(optionIndex));
+    static const EffectiveValue unassigned;
+    const qint8 slot = m_slot.at(static_cast<size_t>(optionIndex));
+    return slot < 0 ? unassigned : m_values.at(slot);
 }
 
 void EffectiveOptions::set(int optionIndex, EffectiveValue value) {
-    m_values.at(static_cast<size_t>(optionIndex)) = std::move(value);
+    qint8 &slot = m_slot.at(static_cast<size_t>(optionIndex));
+    if (slot < 0) {
+        slot = static_cast<qint8>(m_values.size());
+        m_values.append(std::move(value));
+    } else {
+        m_values[slot] = std::move(value);
+    }
 }
 
 QByteArray EffectiveOptions::valueOrDefault(int optionIndex) const {

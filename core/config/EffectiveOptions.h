@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -17,10 +18,12 @@ struct EffectiveValue {
     bool isSet = false;
 };
 
-// The 26 options of one section, indexed as OptionSchema::options().
+// The 26 options of one section, indexed as OptionSchema::options(). Only assigned options
+// take room: a 20,000-section file has 20,000 of these.
 class EffectiveOptions {
 public:
-    EffectiveOptions();
+    // expectedAssignments: room to reserve (the number of variables of the section, say).
+    explicit EffectiveOptions(qsizetype expectedAssignments = 0);
 
     const EffectiveValue &at(int optionIndex) const;
     void set(int optionIndex, EffectiveValue value);
@@ -30,7 +33,8 @@ public:
     QByteArray valueOrDefault(const char *optionName) const;
 
 private:
-    std::array<EffectiveValue, 26> m_values;
+    std::array<qint8, 26> m_slot; // index into m_values, or -1 when unassigned
+    QList<EffectiveValue> m_values;
 };
 
 } // namespace wscm

@@ -62,6 +62,10 @@ private:
     int findCategory(const QByteArray &name) const { return m_byName.value(name.toLower(), -1); }
 
     int appendCategory(Category category) {
+        // The previous category is complete (a later (+) may still grow it): give back the
+        // room QList kept for growth; with 20,000 sections that is tens of megabytes.
+        if (m_lastAppended >= 0)
+            m_out.m_categories[m_lastAppended].variables.squeeze();
         const int index = static_cast<int>(m_out.m_categories.size());
         const QByteArray key = category.name.toLower();
         m_out.m_categories.append(std::move(category));
@@ -71,7 +75,9 @@ private:
         return index;
     }
 
-    bool processLine(int fileIndex, const ConfigDocument &doc, qsizetype i, int &current) {
+    bool processLine(int fileIndex, const ConfigDocument &doc, qsizetype index, int &current) {
+        // Files are limited to well under 2^31 lines (FileReader's size limit).
+        const auto i = static_cast<qint32>(index);
         const ConfigLine &line = doc.line(i);
         switch (line.kind) {
         case ConfigLine::Kind::Blank:
@@ -255,7 +261,7 @@ private:
 };
 
 EffectiveOptions ResolvedConfig::effectiveOptions(const ConfigSet &set, const Category &category) {
-    EffectiveOptions options;
+    EffectiveOptions options(category.variables.size());
     for (const Variable &v : category.variables) {
         const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
         if (!spec)

@@ -18,8 +18,8 @@ public:
     struct Variable {
         QByteArray name;
         QByteArray value;
-        int file = 0;             // index in the ConfigSet
-        qsizetype line = 0;       // 0-based line index in that file
+        qint32 file = 0;          // index in the ConfigSet
+        qint32 line = 0;          // 0-based line index in that file
         QByteArray inheritedFrom; // template the variable was copied from, if any
         bool appended = false;    // the value was extended with +=
     };

@@ -30,8 +30,8 @@ FileReader::Result FileReader::read(const QString &path, qint64 maxBytes) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
-    // Read one byte past the limit so that a file growing under us is noticed.
-    QByteArray bytes = file.read(maxBytes + 1);
+    // Read one byte more than the file had, so that a file growing under us is noticed.
+    QByteArray bytes = file.read(before.size() + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
     file.close();
