@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "CheckCommand.h"
+#include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "GetCommand.h"
 #include "GuiCommand.h"
@@ -18,6 +19,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
     m_commands.push_back(std::make_unique<GuiCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
 }
 CommandRegistry::~CommandRegistry() = default;
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wscm {
+
+// `wscm demo [--no-gui] [--duration SECONDS] [--json] [--no-proxy]`: the app on a demo
+// configuration whose servers run in this process (see DemoEnvironment), or, without a
+// window, the demo connections reported as `wscm probe` reports them.
+class DemoCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override {
+        return QStringLiteral("Open the app on a demo config with its own local servers.");
+    }
+    bool needsGui() const override;
+    int run(const QStringList &arguments) override;
+};
+
+} // namespace wscm
