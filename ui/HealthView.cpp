@@ -169,8 +169,8 @@ void HealthView::refresh() {
                                  health.lastFailureDetail);
         if (health.lastFailureAt.isValid())
             error += tr(" (at %1)")
-                         .arg(locale.toString(health.lastFailureAt.toLocalTime().time(),
-                                              QLocale::LongFormat));
+                         .arg(health.lastFailureAt.toLocalTime().time().toString(
+                             QStringLiteral("HH:mm:ss")));
         m_error->setText(error);
         m_hint->setText(FailureHint::forHealth(health));
     }

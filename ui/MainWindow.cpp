@@ -235,6 +235,8 @@ void MainWindow::buildLayout() {
         view->setModel(model);
         view->setItemDelegate(new SectionDelegate(view));
         view->setUniformItemSizes(true);
+        // Rows elide their names; the heartbeat strip stays in view.
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         leftLayout->addWidget(label);
@@ -273,6 +275,8 @@ void MainWindow::buildLayout() {
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes(
+        {fontMetrics().averageCharWidth() * 55, fontMetrics().averageCharWidth() * 100});
     setCentralWidget(splitter);
 
     m_logDock = new EventLogDock(m_log, this);

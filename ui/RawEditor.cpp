@@ -55,9 +55,10 @@ RawEditor::RawEditor(ConfigSession *session, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, &RawEditor::discard);
     auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
     connect(applyShortcut, &QShortcut::activated, this, &RawEditor::apply);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+    // Modification, not textChanged: the highlighter's repaints also count as text changes.
+    connect(m_edit->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
         if (!m_loading) {
-            m_dirty = true;
+            m_dirty = modified;
             updateButtons();
         }
     });
@@ -112,6 +113,7 @@ void RawEditor::loadText() {
     m_loading = true;
     m_loadedBytes = bytes;
     m_edit->setPlainText(RawText::toEditorText(bytes));
+    m_edit->document()->setModified(false);
     m_loading = false;
     m_dirty = false;
     m_stale = false;
@@ -195,6 +197,7 @@ void RawEditor::apply() {
         return;
     const QByteArray bytes = RawText::fromEditorText(m_loadedBytes, m_edit->toPlainText());
     m_dirty = false;
+    m_edit->document()->setModified(false);
     updateButtons();
     m_session->edit(tr("Edit raw text"), [bytes](ConfigDocument &document, QString *) {
         document.setBytes(bytes);

@@ -72,6 +72,8 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory,
 
 void ScreenshotRunner::start() {
     m_directory.mkpath(QStringLiteral("."));
+    // One size for every picture, large enough for the lists and the health charts.
+    m_window->resize(1360, 900);
     QTimer::singleShot(m_settleMs, this, &ScreenshotRunner::next);
 }
 

@@ -97,7 +97,7 @@ QSize SectionDelegate::sizeHint(const QStyleOptionViewItem &option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
     size.setHeight(qMax(size.height(), fm.height() * 3 / 2));
-    size.setWidth(qMax(size.width(), fm.averageCharWidth() * 50));
+    size.setWidth(fm.averageCharWidth() * 30);
     return size;
 }
 

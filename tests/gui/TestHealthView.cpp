@@ -1,0 +1,110 @@
+#include "ConfigSession.h"
+#include "GuiTestSupport.h"
+#include "HealthView.h"
+#include "MainWindow.h"
+#include "SectionListModel.h"
+#include "net/ConnectionManager.h"
+
+#include <QHostAddress>
+#include <QListView>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace wscm;
+
+// The health view against a real WebSocket server on 127.0.0.1, started by the test.
+class TestHealthView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void connectsShowsRttThenExplainsTheLoss();
+    void refusedConnectionShowsStageAndHint();
+};
+
+namespace {
+
+QByteArray clientConfig(quint16 port) {
+    return "[live]\ntype = websocket_client\nconnection_type = persistent\n"
+           "uri = ws://127.0.0.1:" +
+           QByteArray::number(port) +
+           "/ws\nenable_pingpongs = yes\npingpong_interval = 1\npingpong_probes = 2\n"
+           "reconnect_interval = 200\n";
+}
+
+} // namespace
+
+void TestHealthView::connectsShowsRttThenExplainsTheLoss() {
+    QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QWebSocket *> peers;
+    connect(&server, &QWebSocketServer::newConnection, this,
+            [&] { peers.append(server.nextPendingConnection()); });
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, clientConfig(server.serverPort())));
+    MainWindow window;
+    test::ScriptedPrompts prompts;
+    window.setPrompts(&prompts);
+    window.show();
+    QVERIFY(window.openFile(path));
+    window.showTab(MainWindow::Tab::Health);
+    HealthView *health = window.healthView();
+    QCOMPARE(health->section(), QStringLiteral("live"));
+    QVERIFY(health->stateText().endsWith(QStringLiteral("idle")));
+
+    window.connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(health->stateText().endsWith(QStringLiteral("connected")), 5000);
+    QTRY_COMPARE(window.statusSummary(), QStringLiteral("1 connected"));
+    QCOMPARE(peers.size(), 1);
+    // Qt's server answers our PINGs: the PONGs show as round trips and a green heartbeat.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.monitor()->health(QStringLiteral("live")).recentRttsMs.size() >= 1, 5000);
+    QCOMPARE(health->pingText().left(13), QStringLiteral("0 of 2 allowe"));
+    QListView *list = nullptr;
+    for (QListView *view : window.findChildren<QListView *>()) {
+        if (view->accessibleName() == QStringLiteral("Connections"))
+            list = view;
+    }
+    QVERIFY(list);
+    const QModelIndex row = list->model()->index(0, 0);
+    QTRY_VERIFY(!row.data(SectionListModel::HeartbeatRole).value<QList<int>>().isEmpty());
+    QVERIFY(row.data(SectionListModel::LastRttRole).toLongLong() >= 0);
+
+    // The server goes away: the view says what happened and what to check.
+    server.close();
+    qDeleteAll(peers);
+    QTRY_VERIFY_WITH_TIMEOUT(!health->stateText().endsWith(QStringLiteral(">connected")) &&
+                                 !health->errorText().startsWith(QStringLiteral("none")),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(health->stateText().contains(QStringLiteral("retrying")), 5000);
+    QVERIFY(!health->hintText().isEmpty());
+    window.disconnectAll();
+    QTRY_VERIFY(health->stateText().contains(QStringLiteral("stopped")));
+}
+
+void TestHealthView::refusedConnectionShowsStageAndHint() {
+    // A port that was just free: nothing listens there.
+    quint16 port = 0;
+    {
+        QWebSocketServer probe(QStringLiteral("probe"), QWebSocketServer::NonSecureMode);
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, clientConfig(port)));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    window.connectAll();
+    HealthView *health = window.healthView();
+    QTRY_VERIFY_WITH_TIMEOUT(health->errorText().startsWith(QStringLiteral("tcp stage:")), 5000);
+    QVERIFY(health->hintText().contains(QStringLiteral("check the host and port in uri")));
+    window.disconnectAll();
+}
+
+QTEST_MAIN(TestHealthView)
+#include "TestHealthView.moc"
