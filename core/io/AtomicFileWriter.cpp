@@ -31,7 +31,9 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
             return false;
         }
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // Qt 6.4's QSaveFile commits even when its buffered bytes failed to reach the disk: a full
+    // disk would leave an empty file behind. Flushing first makes that failure visible.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         if (error)
             *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
         file.cancelWriting();

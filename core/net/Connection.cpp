@@ -121,6 +121,10 @@ void Connection::beginAttempt() {
                   targetText());
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Qt would otherwise gather frames and messages of up to 2 GB; the engine never reads
+    // messages, so a server that sends huge ones must not make it hold them.
+    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
     // The proxy is exactly proxy_host: never the environment's or the system's, which
     // Asterisk ignores too.
     if (m_settings.hasProxy()) {
@@ -440,6 +444,13 @@ void Connection::onDisconnected() {
     } else if (!m_lastSocketError.isEmpty() &&
                m_lastSocketErrorCode != QAbstractSocket::RemoteHostClosedError) {
         detail = QStringLiteral("connection lost: %1").arg(m_lastSocketError);
+    } else if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        // Qt closes with 1009 by itself when a frame or message is over the limit.
+        detail = QStringLiteral("message too big: a frame or message over %1 bytes, closed with "
+                                "code %2 \"%3\"")
+                     .arg(MaxIncomingBytes)
+                     .arg(code)
+                     .arg(m_socket->closeReason());
     } else {
         detail = QStringLiteral("closed by server, code %1").arg(code);
         if (const QString reason = m_socket->closeReason(); !reason.isEmpty())

@@ -28,6 +28,10 @@ class PingMonitor;
 class Connection : public QObject {
     Q_OBJECT
 public:
+    // The largest frame and message accepted from a server (1 MiB); larger ones end the
+    // connection with close code 1009.
+    static constexpr quint64 MaxIncomingBytes = 1024 * 1024;
+
     explicit Connection(const ClientSettings &settings, QObject *parent = nullptr);
     ~Connection() override;
 

@@ -51,6 +51,11 @@ HandshakeFailure HandshakeFailure::fromQtError(const QString &errorString) {
         failure.kind = Kind::InvalidResponse;
         failure.httpStatus = 101;
         failure.detail = QStringLiteral("invalid response: %1").arg(errorString);
+    } else if (errorString.contains(QLatin1StringView("handshake request status"))) {
+        // Qt's words when the first line of the answer is no HTTP status line at all.
+        failure.kind = Kind::InvalidResponse;
+        failure.detail = QStringLiteral("invalid response: the server's answer is not HTTP (%1)")
+                             .arg(errorString);
     } else {
         failure.detail = errorString;
     }

@@ -81,7 +81,35 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket) {
     socket->write(answer + "\r\n");
     socket->setProperty("upgraded", true);
     m_upgraded.append(socket);
-    handleFrames(socket);
+    switch (m_afterUpgrade) {
+    case AfterUpgrade::Frames:
+        return handleFrames(socket);
+    case AfterUpgrade::Close:
+        socket->disconnectFromHost(); // a FIN right behind the 101, and no close frame
+        return;
+    case AfterUpgrade::HugeFrame:
+        break;
+    }
+    // A 64-bit length header (RFC 6455 5.2), then the payload in chunks as the kernel takes
+    // them: the server never holds the 100 MB itself, and stops once the client is gone.
+    QByteArray header(10, '\0');
+    header[0] = char(0x82);
+    header[1] = char(127);
+    for (int i = 0; i < 8; ++i)
+        header[2 + i] = char((hugeFrameSize >> (8 * (7 - i))) & 0xFF);
+    socket->write(header);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { streamHugeFrame(socket); });
+    streamHugeFrame(socket);
+}
+
+void ScriptedServer::streamHugeFrame(QTcpSocket *socket) {
+    constexpr qint64 chunk = 256 * 1024;
+    if (socket->state() != QAbstractSocket::ConnectedState || m_hugeSent >= hugeFrameSize ||
+        socket->bytesToWrite() > chunk)
+        return;
+    const qint64 size = qMin<qint64>(chunk, qint64(hugeFrameSize - m_hugeSent));
+    m_hugeSent += quint64(size);
+    socket->write(QByteArray(size, 'x'));
 }
 
 void ScriptedServer::handleFrames(QTcpSocket *socket) {

@@ -20,6 +20,13 @@ public:
         Silent,  // accept TCP, never answer
         Upgrade  // complete the upgrade, then speak frames
     };
+    // Upgrade mode: what the server does once it has sent the 101.
+    enum class AfterUpgrade {
+        Frames,   // answer PINGs and close frames
+        Close,    // end the TCP connection at once, without a close frame
+        HugeFrame // start one binary frame of hugeFrameSize bytes and stream it while it can
+    };
+    static constexpr quint64 hugeFrameSize = 100ULL * 1024 * 1024;
 
     explicit ScriptedServer(Mode mode, QObject *parent = nullptr);
 
@@ -31,6 +38,9 @@ public:
     void setSubprotocolAnswer(const QByteArray &protocol) { m_subprotocol = protocol; }
     // Upgrade mode: answer our client's PINGs (on by default).
     void setAnswerPings(bool answer) { m_answerPings = answer; }
+    void setAfterUpgrade(AfterUpgrade after) { m_afterUpgrade = after; }
+    // HugeFrame: payload bytes written before the client went away.
+    quint64 hugeFrameBytesSent() const { return m_hugeSent; }
     // Upgrade mode: every 200 ms send an unsolicited PONG with a foreign payload and a PING.
     void setChatter(bool chatter);
 
@@ -44,12 +54,15 @@ private:
     void handleFrames(QTcpSocket *socket);
     void sendFrame(QTcpSocket *socket, quint8 opcode, const QByteArray &payload);
     void chatter();
+    void streamHugeFrame(QTcpSocket *socket);
 
     Mode m_mode;
     QTcpServer m_server;
     QByteArray m_response;
     QByteArray m_subprotocol;
     bool m_answerPings = true;
+    AfterUpgrade m_afterUpgrade = AfterUpgrade::Frames;
+    quint64 m_hugeSent = 0;
     QTimer m_chatterTimer;
     QList<QPointer<QTcpSocket>> m_upgraded;
     QList<QByteArray> m_requests;
