@@ -46,7 +46,7 @@ EventLogDock::EventLogDock(EventLogModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(EventLogModel::TimeColumn, charWidth * 14);
+    m_view->setColumnWidth(EventLogModel::TimeColumn, charWidth * 17);
     m_view->setColumnWidth(EventLogModel::SectionColumn, charWidth * 18);
     m_view->setColumnWidth(EventLogModel::EventColumn, charWidth * 22);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 5 / 4);
