@@ -10,7 +10,7 @@ WSCM_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-websockets-dev libgl-dev
   openssl tinyproxy iproute2 xvfb xauth
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file man-db groff-base bash-completion
 )
 
 wscm_install_packages() {

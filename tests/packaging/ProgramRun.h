@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// One finished run of an external program (desktop-file-validate, cpack, dpkg-deb, ...), with
+// everything a failing test needs to say why.
+struct ProgramRun {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+
+    static ProgramRun
+    run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    bool ok() const { return finished && exitCode == 0; }
+    // "program args: exit N\nstdout\nstderr", for QVERIFY2.
+    QByteArray report() const {
+        return m_command + ": exit " + QByteArray::number(exitCode) + "\n" + out + "\n" + err;
+    }
+
+private:
+    QByteArray m_command;
+};

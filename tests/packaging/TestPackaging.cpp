@@ -1,0 +1,204 @@
+#include "ProgramRun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The desktop integration files, the man page, the shell completion and the Debian package,
+// checked with the tools a distribution would use on them.
+class TestPackaging : public QObject {
+    Q_OBJECT
+
+private:
+    static QString source(const QString &relative) {
+        return QStringLiteral(WSCM_SOURCE_DIR "/") + relative;
+    }
+    static QString appId() { return QStringLiteral(WSCM_APP_ID); }
+
+    // The subcommands, as `wscm --help` lists them.
+    static QStringList commands() {
+        const ProgramRun help = ProgramRun::run(QStringLiteral(WSCM_BINARY), {"--help"});
+        const QString text = QString::fromUtf8(help.out);
+        QStringList names;
+        const QString list = text.section(QStringLiteral("Commands:\n"), 1).section("\n\n", 0, 0);
+        for (const QString &line : list.split('\n', Qt::SkipEmptyParts))
+            names << line.trimmed().section(' ', 0, 0);
+        return names;
+    }
+
+    // Every file `cmake --install` and the .deb put under the prefix, checked in place.
+    static void verifyInstalledTree(const QString &prefix) {
+        const QStringList files = {
+            "bin/wscm",
+            "share/applications/" + appId() + ".desktop",
+            "share/metainfo/" + appId() + ".metainfo.xml",
+            "share/icons/hicolor/scalable/apps/" + appId() + ".svg",
+            "share/man/man1/wscm.1.gz",
+            "share/bash-completion/completions/wscm",
+            "share/doc/wscm/README.md",
+            "share/doc/wscm/options.md",
+            "share/doc/wscm/failure-detection.md",
+        };
+        for (const QString &file : files) {
+            const QFileInfo info(prefix + '/' + file);
+            QVERIFY2(info.isFile() && info.size() > 0, qPrintable(info.filePath() + " missing"));
+        }
+        const ProgramRun version = ProgramRun::run(prefix + "/bin/wscm", {"--version"});
+        QVERIFY2(version.ok(), version.report());
+        QCOMPARE(version.out.trimmed(), QByteArray("wscm " WSCM_VERSION));
+
+        const ProgramRun desktop = ProgramRun::run(
+            "desktop-file-validate", {prefix + "/share/applications/" + appId() + ".desktop"});
+        QVERIFY2(desktop.ok() && desktop.out.isEmpty(), desktop.report());
+
+        const QByteArray svg =
+            readFile(prefix + "/share/icons/hicolor/scalable/apps/" + appId() + ".svg");
+        QVERIFY(svg.contains("<svg"));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("MANPAGER", "cat");
+        env.insert("MANWIDTH", "80");
+        const ProgramRun man =
+            ProgramRun::run("man", {"-l", prefix + "/share/man/man1/wscm.1.gz"}, 60000, env);
+        QVERIFY2(man.ok() && man.err.isEmpty(), man.report());
+        QVERIFY2(man.out.contains("EXIT STATUS"), man.out);
+    }
+
+    static QByteArray readFile(const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        for (const char *tool : {"desktop-file-validate", "appstreamcli", "groff", "man", "cpack",
+                                 "dpkg-deb", "dpkg-shlibdeps", "bash"}) {
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                     qPrintable(QStringLiteral("%1 is not installed; scripts/test installs it")
+                                    .arg(QLatin1StringView(tool))));
+        }
+    }
+
+    void desktopFileValidates() {
+        const ProgramRun run =
+            ProgramRun::run("desktop-file-validate", {source("packaging/" + appId() + ".desktop")});
+        QVERIFY2(run.ok() && run.out.isEmpty() && run.err.isEmpty(), run.report());
+    }
+
+    void metainfoValidates() {
+        const ProgramRun run =
+            ProgramRun::run("appstreamcli", {"validate", "--no-net",
+                                             source("packaging/" + appId() + ".metainfo.xml")});
+        QVERIFY2(run.ok(), run.report());
+    }
+
+    void metainfoNewestReleaseIsThisVersion() {
+        const QByteArray xml = readFile(source("packaging/" + appId() + ".metainfo.xml"));
+        const QRegularExpression release(QStringLiteral("<release version=\"([^\"]+)\""));
+        const auto match = release.match(QString::fromUtf8(xml));
+        QVERIFY(match.hasMatch());
+        QCOMPARE(match.captured(1), QStringLiteral(WSCM_VERSION));
+    }
+
+    void manPageRendersAndNamesEveryCommand() {
+        const QString page = QStringLiteral(WSCM_BUILD_DIR "/packaging/wscm.1");
+        const ProgramRun run = ProgramRun::run("groff", {"-man", "-Tutf8", "-ww", page});
+        QVERIFY2(run.ok() && run.err.isEmpty(), run.report());
+        // groff marks bold with backspaces on a tty device; strip them to read the words.
+        const QString text = QString::fromUtf8(run.out).remove(QRegularExpression(".\b"));
+        const QStringList names = commands();
+        QVERIFY2(names.size() >= 7, qPrintable(names.join(' ')));
+        for (const QString &name : names)
+            QVERIFY2(text.contains(QRegularExpression("\n {7}" + name + "\\b")),
+                     qPrintable("the man page does not describe 'wscm " + name + "'"));
+    }
+
+    void bashCompletion_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("command") << "wscm pro"
+                                 << "probe";
+        QTest::newRow("every command") << "wscm " << commands().join(' ');
+        QTest::newRow("top-level option") << "wscm --ver"
+                                          << "--version";
+        QTest::newRow("probe option") << "wscm probe --dur"
+                                      << "--duration";
+        QTest::newRow("export option") << "wscm export x.conf --re"
+                                       << "--redact";
+        QTest::newRow("set option") << "wscm set --f"
+                                    << "--force";
+    }
+
+    void bashCompletion() {
+        QFETCH(QString, line);
+        QFETCH(QString, expected);
+        // Completes `line` as bash would after TAB, with the real bash-completion library.
+        const QString script = QStringLiteral("source /usr/share/bash-completion/bash_completion\n"
+                                              "source \"$1\"\n"
+                                              "COMP_LINE=\"$2\"; COMP_POINT=${#COMP_LINE}\n"
+                                              "read -r -a COMP_WORDS <<< \"$COMP_LINE\"\n"
+                                              "[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('')\n"
+                                              "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n"
+                                              "_wscm\n"
+                                              "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+        QTemporaryDir cwd; // so that file-name completion finds nothing
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATH",
+                   QFileInfo(QStringLiteral(WSCM_BINARY)).absolutePath() + ':' + env.value("PATH"));
+        const ProgramRun run =
+            ProgramRun::run("bash",
+                            {"-c", "cd \"$3\" && " + script, "bash",
+                             source("packaging/wscm.bash-completion"), line, cwd.path()},
+                            30000, env);
+        QVERIFY2(run.ok(), run.report());
+        const QStringList offered = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
+        for (const QString &word : expected.split(' '))
+            QVERIFY2(offered.contains(word), qPrintable(line + " offered: " + offered.join(' ')));
+    }
+
+    void cmakeInstallPutsEveryFileInPlace() {
+        QTemporaryDir prefix;
+        const ProgramRun run = ProgramRun::run(
+            "cmake", {"--install", WSCM_BUILD_DIR, "--prefix", prefix.path()}, 120000);
+        QVERIFY2(run.ok(), run.report());
+        verifyInstalledTree(prefix.path());
+    }
+
+    void debianPackageInstallsEveryFile() {
+        QTemporaryDir scratch;
+        const ProgramRun pack = ProgramRun::run(
+            "cpack", {"--config", WSCM_BUILD_DIR "/CPackConfig.cmake", "-B", scratch.path()},
+            180000);
+        QVERIFY2(pack.ok(), pack.report());
+        const QStringList debs = QDir(scratch.path()).entryList({"*.deb"}, QDir::Files);
+        QCOMPARE(debs.size(), 1);
+        const QString deb = scratch.filePath(debs.first());
+
+        const ProgramRun fields = ProgramRun::run("dpkg-deb", {"-f", deb});
+        QVERIFY2(fields.ok(), fields.report());
+        QVERIFY2(fields.out.contains("Package: wscm\n"), fields.out);
+        QVERIFY2(fields.out.contains("Version: " WSCM_VERSION), fields.out);
+        QVERIFY2(fields.out.contains("Section: net\n"), fields.out);
+        QVERIFY2(fields.out.contains("Maintainer: "), fields.out);
+        // The extended description: every line indented by one blank, none a CMake list.
+        QVERIFY2(fields.out.contains("\n Editor, validator") && !fields.out.contains("\n ;"),
+                 fields.out);
+        // dpkg-shlibdeps, not a hand-written list, found the Qt and C++ libraries.
+        const QRegularExpression depends(QStringLiteral("\nDepends: [^\n]*libqt6core6[^\n]*"
+                                                        "libqt6websockets6[^\n]*\n"));
+        QVERIFY2(QString::fromUtf8(fields.out).contains(depends), fields.out);
+
+        const QString root = scratch.filePath("root");
+        const ProgramRun extract = ProgramRun::run("dpkg", {"-x", deb, root});
+        QVERIFY2(extract.ok(), extract.report());
+        verifyInstalledTree(root + "/usr");
+        QVERIFY2(!QFileInfo::exists(root + "/usr/local"), "the package installs under /usr/local");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackaging)
+#include "TestPackaging.moc"
