@@ -67,11 +67,9 @@ int CheckCommand::run(const QStringList &arguments) {
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        Console::error(QStringLiteral("wscm check: no FILE given; try 'wscm check --help'"));
+    QStringList files;
+    if (!requireFiles(parser, &files))
         return ExitUsage;
-    }
     const qint64 maxBytes = ConfigInput::maxBytes(parser);
     if (maxBytes < 0)
         return ExitUsage;

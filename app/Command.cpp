@@ -25,4 +25,27 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
+bool Command::requireFiles(const QCommandLineParser &parser, QStringList *files) const {
+    *files = parser.positionalArguments();
+    if (!files->isEmpty())
+        return true;
+    Console::error(QStringLiteral("wscm %1: no FILE given; try 'wscm %1 --help'").arg(name()));
+    return false;
+}
+
+bool Command::positiveSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              double *seconds) const {
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || value <= 0) {
+        Console::error(QStringLiteral("wscm %1: --%2 needs a positive number of seconds")
+                           .arg(name(), option.names().constLast()));
+        return false;
+    }
+    *seconds = value;
+    return true;
+}
+
 } // namespace wscm

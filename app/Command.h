@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace wscm {
@@ -26,6 +27,12 @@ protected:
     // Sets up --help and the description; returns false (with the exit code in *exitCode)
     // when the arguments are wrong or --help was answered.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) const;
+    // The positional arguments, at least one; otherwise says so and returns false.
+    bool requireFiles(const QCommandLineParser &parser, QStringList *files) const;
+    // The value of a --duration-like option in seconds (unchanged when the option is not
+    // given); says so and returns false when it is not a positive number.
+    bool positiveSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
+                         double *seconds) const;
 };
 
 } // namespace wscm

@@ -51,15 +51,8 @@ int DemoCommand::run(const QStringList &arguments) {
         return ExitUsage;
     }
     double seconds = 0;
-    if (parser.isSet(duration)) {
-        bool ok = false;
-        seconds = parser.value(duration).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            Console::error(
-                QStringLiteral("wscm demo: --duration needs a positive number of seconds"));
-            return ExitUsage;
-        }
-    }
+    if (!positiveSeconds(parser, duration, &seconds))
+        return ExitUsage;
     const bool windowed = !parser.isSet(noGui);
     if (windowed && !qobject_cast<QApplication *>(QCoreApplication::instance())) {
         Console::error(QStringLiteral("wscm demo: no display to open the app on; 'wscm demo "

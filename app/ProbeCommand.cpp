@@ -94,21 +94,10 @@ int ProbeCommand::run(const QStringList &arguments) {
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        Console::error(QStringLiteral("wscm probe: no FILE given; try 'wscm probe --help'"));
-        return ExitUsage;
-    }
+    QStringList positional;
     double seconds = -1;
-    if (parser.isSet(duration)) {
-        bool ok = false;
-        seconds = parser.value(duration).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            Console::error(
-                QStringLiteral("wscm probe: --duration needs a positive number of seconds"));
-            return ExitUsage;
-        }
-    }
+    if (!requireFiles(parser, &positional) || !positiveSeconds(parser, duration, &seconds))
+        return ExitUsage;
     const qint64 maxBytes = ConfigInput::maxBytes(parser);
     if (maxBytes < 0)
         return ExitUsage;
