@@ -13,6 +13,7 @@ Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
     connect(connection, &Connection::eventOccurred, this, &ConnectionManager::eventOccurred);
     m_connections.append(connection);
+    m_byName.insert(settings.name, connection);
     Q_EMIT connectionAdded(settings.name);
     if (m_runAll)
         connection->start();
@@ -29,6 +30,7 @@ void ConnectionManager::update(const QList<ClientSettings> &sections) {
             continue;
         const QString name = connection->name();
         m_connections.removeAt(i);
+        m_byName.remove(name);
         connection->stop();
         connection->deleteLater();
         Q_EMIT connectionRemoved(name);
@@ -55,11 +57,7 @@ QStringList ConnectionManager::names() const {
 }
 
 Connection *ConnectionManager::connection(const QString &name) const {
-    for (Connection *c : m_connections) {
-        if (c->name() == name)
-            return c;
-    }
-    return nullptr;
+    return m_byName.value(name);
 }
 
 void ConnectionManager::start(const QString &name) {

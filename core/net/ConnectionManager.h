@@ -3,6 +3,7 @@
 #include "ConnectionEvent.h"
 #include "config/ClientSettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -41,6 +42,9 @@ private:
     Connection *add(const ClientSettings &settings);
 
     QList<Connection *> m_connections; // children of this, in section order
+    // Looked up on every event: with 1,000 connections a linear search costs more than the
+    // event itself.
+    QHash<QString, Connection *> m_byName;
     bool m_runAll = false;
 };
 
