@@ -257,8 +257,12 @@ QByteArray ConfigDocument::formatAssignment(qsizetype styleLine, QByteArrayView 
             after = raw.sliced(l.opEnd, l.valueBegin - l.opEnd).toByteArray();
         else
             after = before;
-        if (!ConfigParser::trimmed(indent).isEmpty())
-            indent.clear();
+        // Copy only blanks: on a line with "\;" or a block comment the raw ranges hold
+        // bytes Asterisk never reads, and they must not leak into the new line.
+        for (QByteArray *blanks : {&indent, &before, &after}) {
+            if (!ConfigParser::trimmed(*blanks).isEmpty())
+                *blanks = blanks == &indent ? QByteArray() : QByteArrayLiteral(" ");
+        }
     }
     QByteArray line = indent + key.toByteArray() + before + '=';
     if (!value.isEmpty())

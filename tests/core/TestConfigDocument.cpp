@@ -62,6 +62,9 @@ private slots:
         QTest::newRow("new option at end of file without newline")
             << QByteArray("[a]\nuri = x") << QByteArray("a") << QByteArray("protocols")
             << QByteArray("ari") << QByteArray("[a]\nuri = x\nprotocols = ari");
+        QTest::newRow("style from a line with an escape copies only blanks")
+            << QByteArray("[a]\nk = \\;b\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("ws://x") << QByteArray("[a]\nk = \\;b\nuri = ws://x\n");
         QTest::newRow("new option in empty section")
             << QByteArray("[a]\n[b]\nk = v\n") << QByteArray("a") << QByteArray("uri")
             << QByteArray("ws://h") << QByteArray("[a]\nuri = ws://h\n[b]\nk = v\n");
