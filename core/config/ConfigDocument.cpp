@@ -335,7 +335,19 @@ bool ConfigDocument::setLineValue(qsizetype index, QByteArrayView value, QString
     QList<Edit> edits{{l.offset + l.valueBegin, l.valueEnd - l.valueBegin, text}};
     if (l.op == ConfigLine::Op::Append) // "+=" would add to the old value: make it "="
         edits.append({l.offset + l.opBegin, l.opEnd - l.opBegin, QByteArrayLiteral("=")});
+    // A value can hold a stray "--;" that Asterisk reads as part of it but that also
+    // changes how every later line is read; replacing it would silently change those
+    // lines' meaning, so such an edit is refused.
+    const int depthAfter = l.depthAtEnd;
+    const QByteArray before = m_bytes;
     apply(edits);
+    if (m_lines.at(index).depthAtEnd != depthAfter) {
+        setBytes(before);
+        setError(error, QStringLiteral("line %1 holds a block-comment marker (;-- or --;) that "
+                                       "Asterisk reads with the value; edit it by hand")
+                            .arg(index + 1));
+        return false;
+    }
     return true;
 }
 

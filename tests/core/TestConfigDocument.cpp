@@ -165,6 +165,17 @@ private slots:
         QCOMPARE(doc.bytes(), QByteArray("[a] ; comment\nuri = 1\n"));
     }
 
+    void valueHoldingAStrayBlockEndIsNotReplaced() {
+        // "--;" inside the value makes Asterisk read the rest of the file as comment;
+        // replacing the value would bring "b = 2" back to life.
+        const QByteArray original("[a]\nuri = x--;y\nb = 2\n");
+        ConfigDocument doc(original);
+        QString error;
+        QVERIFY(!doc.setValue("a", "uri", "z", &error));
+        QVERIFY(error.contains("block-comment marker"));
+        QCOMPARE(doc.bytes(), original);
+    }
+
     void failedEditLeavesDocumentAlone() {
         const QByteArray original("[a]\nuri = 1\n");
         ConfigDocument doc(original);

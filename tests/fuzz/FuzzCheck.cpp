@@ -25,9 +25,14 @@ QString FuzzCheck::run(const QByteArray &input) {
     const wscm::ConfigDocument reread(document.bytes());
     if (reread.bytes() != document.bytes())
         return QStringLiteral("the edited document does not round-trip");
-    // The section's last uri assignment must now read back as written.
+    // The section's last uri assignment must now read back as written. The section is its
+    // definition and the (+) blocks after it, as setValue() and Asterisk see it.
     QByteArray found;
+    bool defined = false;
     for (qsizetype header : reread.sectionBlocks(section)) {
+        defined = defined || !reread.isAppendHeader(header);
+        if (!defined)
+            continue;
         const qsizetype end = reread.blockEnd(header);
         for (qsizetype i = header + 1; i < end; ++i) {
             if (reread.line(i).kind == wscm::ConfigLine::Kind::Variable &&
