@@ -36,10 +36,4 @@ QByteArray EffectiveOptions::valueOrDefault(int optionIndex) const {
     return QByteArray(OptionSchema::at(optionIndex).defaultValue);
 }
 
-QByteArray EffectiveOptions::valueOrDefault(const char *optionName) const {
-    const int index = OptionSchema::indexOf(optionName);
-    Q_ASSERT(index >= 0);
-    return valueOrDefault(index);
-}
-
 } // namespace wscm

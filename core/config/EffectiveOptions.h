@@ -30,7 +30,6 @@ public:
     bool isSet(int optionIndex) const { return at(optionIndex).isSet; }
     // The assigned value, or the schema default when unassigned.
     QByteArray valueOrDefault(int optionIndex) const;
-    QByteArray valueOrDefault(const char *optionName) const;
 
 private:
     std::array<qint8, 26> m_slot; // index into m_values, or -1 when unassigned
