@@ -42,6 +42,8 @@ private:
             "share/doc/wscm/README.md",
             "share/doc/wscm/options.md",
             "share/doc/wscm/failure-detection.md",
+            "share/doc/wscm/copyright",
+            "share/doc/wscm/changelog.gz",
         };
         for (const QString &file : files) {
             const QFileInfo info(prefix + '/' + file);
@@ -66,6 +68,29 @@ private:
             ProgramRun::run("man", {"-l", prefix + "/share/man/man1/wscm.1.gz"}, 60000, env);
         QVERIFY2(man.ok() && man.err.isEmpty(), man.report());
         QVERIFY2(man.out.contains("EXIT STATUS"), man.out);
+
+        QCOMPARE(readFile(prefix + "/share/doc/wscm/copyright"),
+                 readFile(source("packaging/debian/copyright")));
+    }
+
+    // The .deb, made once by cpack for every test that needs it.
+    QString debianPackage() {
+        if (!m_deb.isEmpty())
+            return m_deb;
+        const ProgramRun pack = ProgramRun::run(
+            "cpack", {"--config", WSCM_BUILD_DIR "/CPackConfig.cmake", "-B", m_scratch.path()},
+            180000);
+        if (!pack.ok()) {
+            qWarning("%s", pack.report().constData());
+            return QString();
+        }
+        const QStringList debs = QDir(m_scratch.path()).entryList({"*.deb"}, QDir::Files);
+        if (debs.size() != 1) {
+            qWarning("cpack made %lld packages", static_cast<long long>(debs.size()));
+            return QString();
+        }
+        m_deb = m_scratch.filePath(debs.first());
+        return m_deb;
     }
 
     static QByteArray readFile(const QString &path) {
@@ -73,10 +98,14 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    QTemporaryDir m_scratch;
+    QString m_deb;
+
 private Q_SLOTS:
     void initTestCase() {
-        for (const char *tool : {"desktop-file-validate", "appstreamcli", "groff", "man", "cpack",
-                                 "dpkg-deb", "dpkg-shlibdeps", "bash"}) {
+        for (const char *tool :
+             {"desktop-file-validate", "appstreamcli", "groff", "man", "cpack", "dpkg-deb",
+              "dpkg-shlibdeps", "dpkg-parsechangelog", "lintian", "bash"}) {
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                      qPrintable(QStringLiteral("%1 is not installed; scripts/test installs it")
                                     .arg(QLatin1StringView(tool))));
@@ -169,21 +198,16 @@ private Q_SLOTS:
     }
 
     void debianPackageInstallsEveryFile() {
-        QTemporaryDir scratch;
-        const ProgramRun pack = ProgramRun::run(
-            "cpack", {"--config", WSCM_BUILD_DIR "/CPackConfig.cmake", "-B", scratch.path()},
-            180000);
-        QVERIFY2(pack.ok(), pack.report());
-        const QStringList debs = QDir(scratch.path()).entryList({"*.deb"}, QDir::Files);
-        QCOMPARE(debs.size(), 1);
-        const QString deb = scratch.filePath(debs.first());
+        const QString deb = debianPackage();
+        QVERIFY(!deb.isEmpty());
 
         const ProgramRun fields = ProgramRun::run("dpkg-deb", {"-f", deb});
         QVERIFY2(fields.ok(), fields.report());
         QVERIFY2(fields.out.contains("Package: wscm\n"), fields.out);
         QVERIFY2(fields.out.contains("Version: " WSCM_VERSION), fields.out);
         QVERIFY2(fields.out.contains("Section: net\n"), fields.out);
-        QVERIFY2(fields.out.contains("Maintainer: "), fields.out);
+        // The project, not an invented person, maintains the package.
+        QVERIFY2(fields.out.contains("\nMaintainer: wscm project <"), fields.out);
         // The extended description: every line indented by one blank, none a CMake list.
         QVERIFY2(fields.out.contains("\n Editor, validator") && !fields.out.contains("\n ;"),
                  fields.out);
@@ -192,11 +216,42 @@ private Q_SLOTS:
                                                         "libqt6websockets6[^\n]*\n"));
         QVERIFY2(QString::fromUtf8(fields.out).contains(depends), fields.out);
 
-        const QString root = scratch.filePath("root");
+        const QString root = m_scratch.filePath("root");
         const ProgramRun extract = ProgramRun::run("dpkg", {"-x", deb, root});
         QVERIFY2(extract.ok(), extract.report());
         verifyInstalledTree(root + "/usr");
         QVERIFY2(!QFileInfo::exists(root + "/usr/local"), "the package installs under /usr/local");
+
+        // The changelog in Debian's format, for this version.
+        const ProgramRun changelog =
+            ProgramRun::run("dpkg-parsechangelog",
+                            {"-l", root + "/usr/share/doc/wscm/changelog.gz", "-S", "Version"});
+        QVERIFY2(changelog.ok(), changelog.report());
+        QCOMPARE(changelog.out.trimmed(), QByteArray(WSCM_VERSION));
+    }
+
+    // Debian's own package checker: not one error or warning (informational tags are allowed).
+    void lintianAcceptsThePackage() {
+        const QString deb = debianPackage();
+        QVERIFY(!deb.isEmpty());
+        const ProgramRun run = ProgramRun::run(
+            "lintian", {"--fail-on", "error,warning", "--no-tag-display-limit", deb}, 300000);
+        QVERIFY2(run.ok(), run.report());
+        const QRegularExpression tag(QStringLiteral("^[EW]: "),
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(!QString::fromUtf8(run.out).contains(tag), run.report());
+    }
+
+    // GPL-3.0-or-later, said the same way everywhere a tool or a person looks for it.
+    void licenceIsStatedEverywhere() {
+        QCOMPARE(readFile(source("LICENSE")), readFile("/usr/share/common-licenses/GPL-3"));
+        const QByteArray metainfo = readFile(source("packaging/" + appId() + ".metainfo.xml"));
+        QVERIFY(metainfo.contains("<project_license>GPL-3.0-or-later</project_license>"));
+        const QByteArray copyright = readFile(source("packaging/debian/copyright"));
+        QVERIFY(copyright.startsWith(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"));
+        QVERIFY(copyright.contains("\nFiles: *\n"));
+        QVERIFY(copyright.contains("\nLicense: GPL-3+\n"));
     }
 };
 
