@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace wscm {
@@ -30,7 +31,10 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     , m_chart(new RttChart(this))
     , m_connect(new QPushButton(tr("&Connect"), this))
     , m_disconnect(new QPushButton(tr("D&isconnect"), this)) {
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing a wrapped label under its neighbour: a long
+    // error, a translation or a large font may need more height than the window has.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     auto *buttons = new QHBoxLayout;
     m_connect->setAccessibleName(tr("Connect this section"));
     m_disconnect->setAccessibleName(tr("Disconnect this section"));
@@ -57,12 +61,23 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     m_hint = addRow(form, tr("What to check:"));
     layout->addLayout(form);
 
-    auto *timings = new QGroupBox(tr("Last attempt, stage by stage"), this);
+    // Side by side, the two charts leave the text above room to wrap at the default size.
+    auto *charts = new QHBoxLayout;
+    auto *timings = new QGroupBox(tr("Last attempt, stage by stage"), content);
     (new QVBoxLayout(timings))->addWidget(m_waterfall);
-    layout->addWidget(timings);
-    auto *chart = new QGroupBox(tr("Round-trip time of the last PONGs"), this);
+    charts->addWidget(timings, 1, Qt::AlignTop);
+    auto *chart = new QGroupBox(tr("Round-trip time of the last PONGs"), content);
     (new QVBoxLayout(chart))->addWidget(m_chart);
-    layout->addWidget(chart, 1);
+    charts->addWidget(chart, 1);
+    layout->addLayout(charts, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(QMargins());
+    outer->addWidget(scroll);
 
     connect(monitor, &ConnectionMonitor::healthUpdated, this, [this](const QStringList &names) {
         if (names.contains(m_section))

@@ -281,6 +281,9 @@ void MainWindow::buildLayout() {
 
     m_logDock = new EventLogDock(m_log, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    // The log's own size hint would take half the window from the Settings and Health tabs;
+    // ten lines show the recent events.
+    resizeDocks({m_logDock}, {fontMetrics().height() * 10}, Qt::Vertical);
 
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Connection summary"));
