@@ -1,6 +1,7 @@
 #include "SetCommand.h"
 
 #include "config/ConfigSet.h"
+#include "config/NewSection.h"
 #include "schema/OptionSchema.h"
 
 namespace wscm {
@@ -30,12 +31,8 @@ bool SetCommand::edit(ConfigDocument &document, const ConfigSet &set, const QStr
         *error = QStringLiteral("section [%1] is defined in %2; edit that file").arg(args[0], home);
         return false;
     }
-    // A new section is a new client: it gets its type line so that Asterisk sees it.
-    QList<std::pair<QByteArray, QByteArray>> values;
-    if (key != "type")
-        values.append({QByteArrayLiteral("type"), QByteArray(OptionSchema::clientType)});
-    values.append({key, value});
-    return document.addSection(section, {}, false, values, error);
+    // A section that does not exist yet is a new client section.
+    return NewSection{section, {}, false, {{key, value}}}.addTo(document, error);
 }
 
 QString SetCommand::doneMessage(const QStringList &args) const {

@@ -13,10 +13,10 @@
 #include "SettingsForm.h"
 #include "TrayNotifier.h"
 #include "UserPrompts.h"
+#include "config/NewSection.h"
 #include "io/AtomicFileWriter.h"
 #include "io/FileReader.h"
 #include "net/ConnectionManager.h"
-#include "schema/OptionSchema.h"
 #include "schema/SecretRedaction.h"
 
 #include <QAction>
@@ -576,18 +576,11 @@ void MainWindow::addSection() {
     const NewSectionDialog::Choice choice = m_prompts->askNewSection(this, templates);
     if (choice.name.isEmpty())
         return;
-    QList<QByteArray> bases;
+    NewSection section{choice.name.toUtf8(), {}, choice.isTemplate, {}};
     if (!choice.baseTemplate.isEmpty())
-        bases.append(choice.baseTemplate.toUtf8());
-    // A client gets its type line so Asterisk sees it; a template may be for anything.
-    QList<std::pair<QByteArray, QByteArray>> values;
-    if (!choice.isTemplate)
-        values.append({QByteArrayLiteral("type"), QByteArray(OptionSchema::clientType)});
-    const QByteArray name = choice.name.toUtf8();
+        section.templates.append(choice.baseTemplate.toUtf8());
     if (editSections(tr("Add section [%1]").arg(choice.name),
-                     [&](ConfigDocument &doc, QString *err) {
-                         return doc.addSection(name, bases, choice.isTemplate, values, err);
-                     })) {
+                     [&](ConfigDocument &doc, QString *err) { return section.addTo(doc, err); })) {
         selectSection(choice.name);
         showTab(Tab::Settings);
     }

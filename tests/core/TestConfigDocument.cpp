@@ -1,4 +1,5 @@
 #include "config/ConfigDocument.h"
+#include "config/NewSection.h"
 
 #include <QTest>
 
@@ -131,6 +132,31 @@ private slots:
         ConfigDocument empty;
         QVERIFY(empty.addSection("t", {}, true, {}));
         QCOMPARE(empty.bytes(), QByteArray("[t](!)\n"));
+    }
+
+    // The one rule for a new section, shared by the app's Add Section and `wscm set`.
+    void newClientSectionGetsTypeFirst_data() {
+        QTest::addColumn<bool>("isTemplate");
+        QTest::addColumn<QByteArray>("firstKey");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("client") << false << QByteArray("uri")
+                                << QByteArray("[b](t)\ntype = websocket_client\nuri = ws://h\n");
+        QTest::newRow("client given its type")
+            << false << QByteArray("Type") << QByteArray("[b](t)\nType = ws://h\n");
+        QTest::newRow("template") << true << QByteArray("uri")
+                                  << QByteArray("[b](!,t)\nuri = ws://h\n");
+    }
+    void newClientSectionGetsTypeFirst() {
+        QFETCH(bool, isTemplate);
+        QFETCH(QByteArray, firstKey);
+        QFETCH(QByteArray, expected);
+        ConfigDocument doc;
+        QString error;
+        QVERIFY2(NewSection({"b", {"t"}, isTemplate, {{firstKey, "ws://h"}}}).addTo(doc, &error),
+                 qPrintable(error));
+        QCOMPARE(doc.bytes(), expected);
+        QVERIFY(!NewSection({"b", {}, false, {}}).addTo(doc, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void renameUpdatesInheritors() {
