@@ -2,9 +2,11 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "LineDiff.h"
 #include "check/Validator.h"
-#include "io/AtomicFileWriter.h"
+#include "io/ConfigSource.h"
 #include "schema/OptionSchema.h"
+#include "schema/SecretRedaction.h"
 
 #include <QCommandLineParser>
 
@@ -82,7 +84,8 @@ int EditCommand::run(const QStringList &arguments) {
         return ExitOk;
     }
     ConfigSet changed;
-    changed.setMainDocument(document, path, maxBytes);
+    changed.setSource(input.set.source());
+    changed.setMainDocument(document, input.set.file(0).path, maxBytes);
     const CheckResult after = Validator::check(changed);
     if (makesWorse(input.result, after, args.value(0), args.value(1)) && !parser.isSet(force)) {
         Console::error(
@@ -94,8 +97,22 @@ int EditCommand::run(const QStringList &arguments) {
         Console::error(QStringLiteral("Use --force to write it anyway."));
         return ExitInvalid;
     }
-    if (!AtomicFileWriter::write(path, document.bytes(), &error)) {
-        Console::error(QStringLiteral("wscm %1: %2").arg(name(), error));
+    // Written only if nobody changed the file since it was read above.
+    const ConfigSource::Snapshot read{true, input.set.mainDocument().bytes()};
+    const ConfigSource::WriteResult written =
+        input.set.source()->write(ConfigLocation::parse(path), document.bytes(), read);
+    if (written.status == ConfigSource::WriteResult::Status::Conflict) {
+        Console::error(QStringLiteral("wscm %1: not written: %2 changed while wscm was editing "
+                                      "it; run the command again. What changed:")
+                           .arg(name(), path));
+        Console::error(LineDiff::unified(
+            read.bytes, written.current.bytes,
+            SecretRedaction::redacted(input.set.mainDocument()).bytes(),
+            SecretRedaction::redacted(ConfigDocument(written.current.bytes)).bytes()));
+        return ExitInvalid;
+    }
+    if (written.status != ConfigSource::WriteResult::Status::Written) {
+        Console::error(QStringLiteral("wscm %1: %2").arg(name(), written.error));
         return ExitUsage;
     }
     Console::line(doneMessage(args));

@@ -2,7 +2,7 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
-#include "io/AtomicFileWriter.h"
+#include "io/ConfigSource.h"
 #include "schema/SecretRedaction.h"
 
 #include <QCommandLineParser>
@@ -40,11 +40,16 @@ int ExportCommand::run(const QStringList &arguments) {
         parser.isSet(redact) ? SecretRedaction::redacted(document).bytes() : document.bytes();
     if (parser.isSet(output)) {
         QString error;
-        if (!AtomicFileWriter::write(parser.value(output), bytes, &error)) {
-            Console::error(QStringLiteral("wscm export: %1").arg(error));
-            return ExitUsage;
+        const ConfigLocation target = ConfigLocation::parse(parser.value(output), &error);
+        if (target.isValid()) {
+            const ConfigSource::WriteResult written =
+                ConfigSource::forLocation(input.set.source(), target)->write(target, bytes, {});
+            if (written.status == ConfigSource::WriteResult::Status::Written)
+                return ExitOk;
+            error = written.error;
         }
-        return ExitOk;
+        Console::error(QStringLiteral("wscm export: %1").arg(error));
+        return ExitUsage;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {

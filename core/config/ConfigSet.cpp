@@ -1,9 +1,6 @@
 #include "ConfigSet.h"
 
-#include "io/FileReader.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "io/ConfigSource.h"
 
 namespace wscm {
 
@@ -23,35 +20,65 @@ QString dequote(const QByteArray &argument) {
     return QString::fromUtf8(a);
 }
 
+bool isPattern(const QString &argument) {
+    return argument.contains(QLatin1Char('*')) || argument.contains(QLatin1Char('?')) ||
+           argument.contains(QLatin1Char('['));
+}
+
 } // namespace
 
+void ConfigSet::setSource(std::shared_ptr<ConfigSource> source) {
+    m_source = std::move(source);
+}
+
+void ConfigSet::useSourceFor(const ConfigLocation &location) {
+    m_source = ConfigSource::forLocation(m_source, location);
+}
+
 bool ConfigSet::load(const QString &path, qint64 maxBytes, QString *error) {
-    const FileReader::Result read = FileReader::read(path, maxBytes);
+    QString message;
+    const ConfigLocation location = ConfigLocation::parse(path, &message);
+    if (!location.isValid()) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    useSourceFor(location);
+    const FileReader::Result read = m_source->read(location, maxBytes);
     if (!read.ok) {
         if (error)
             *error = read.error;
         return false;
     }
-    setMainDocument(ConfigDocument(read.bytes, path), path, maxBytes);
+    const QString shown = location.isRemote() ? location.toString() : path;
+    setMainDocument(ConfigDocument(read.bytes, shown), shown, maxBytes);
     return true;
 }
 
 void ConfigSet::setMainDocument(const ConfigDocument &document, const QString &path,
                                 qint64 maxBytes) {
     m_files.clear();
+    m_locations.clear();
     m_byCanonicalPath.clear();
     m_includes.clear();
     m_files.append({path, document});
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (!canonical.isEmpty())
-        m_byCanonicalPath.insert(canonical, 0);
+    // An unnamed document (a new file) includes relative to the working folder.
+    const ConfigLocation location =
+        path.isEmpty() ? ConfigLocation::local(QStringLiteral("websocket_client.conf"))
+                       : ConfigLocation::parse(path);
+    m_locations.append(location);
+    if (!location.isValid())
+        return;
+    useSourceFor(location);
+    if (!path.isEmpty())
+        m_byCanonicalPath.insert(m_source->canonicalPath(location), 0);
     loadIncludes(0, maxBytes);
 }
 
 void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
     // Copy: m_files grows below, which may move the documents.
     const ConfigDocument doc = m_files.at(fileIndex).document;
-    const QString baseDir = QFileInfo(m_files.at(fileIndex).path).absolutePath();
+    const ConfigLocation base = m_locations.at(fileIndex);
     for (qsizetype i = 0; i < doc.lineCount(); ++i) {
         const ConfigLine &line = doc.line(i);
         if (line.kind != ConfigLine::Kind::Directive || !isIncludeDirective(doc.name(i)))
@@ -60,41 +87,45 @@ void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
         if (argument.isEmpty())
             continue;
         IncludeTarget target;
-        const QString full =
-            QDir::isAbsolutePath(argument) ? argument : QDir(baseDir).filePath(argument);
-        QStringList matches;
-        if (argument.contains(QLatin1Char('*')) || argument.contains(QLatin1Char('?')) ||
-            argument.contains(QLatin1Char('['))) {
-            const QFileInfo pattern(full);
-            const QDir dir(pattern.absolutePath());
-            for (const QString &name : dir.entryList({pattern.fileName()}, QDir::Files, QDir::Name))
-                matches.append(QDir::cleanPath(dir.filePath(name)));
-        } else {
-            matches.append(QDir::cleanPath(full));
-        }
-        if (matches.isEmpty() || !QFileInfo::exists(matches.first())) {
+        const ConfigLocation full = base.resolved(argument);
+        const QList<ConfigLocation> matches =
+            isPattern(argument) ? m_source->glob(full) : QList<ConfigLocation>{full};
+        if (matches.isEmpty()) {
             target.missing = true;
             target.error =
                 QStringLiteral("The file '%1' was listed as a #include but it does not exist")
                     .arg(argument);
         }
-        for (const QString &match : std::as_const(matches)) {
-            if (target.missing)
-                break;
-            const QString canonical = QFileInfo(match).canonicalFilePath();
+        for (const ConfigLocation &match : matches) {
+            const QString canonical = m_source->canonicalPath(match);
             if (const auto known = m_byCanonicalPath.constFind(canonical);
                 known != m_byCanonicalPath.cend()) {
                 target.files.append(*known);
                 continue;
             }
-            const FileReader::Result read = FileReader::read(match, maxBytes);
+            const FileReader::Result read = m_source->read(match, maxBytes);
             if (!read.ok) {
-                target.error = read.error;
+                target.missing = read.missing && target.files.isEmpty();
+                target.error =
+                    target.missing
+                        ? QStringLiteral(
+                              "The file '%1' was listed as a #include but it does not exist")
+                              .arg(argument)
+                        : read.error;
                 break;
             }
+            // A remote file's links are known only once it has been read.
+            const QString readCanonical = m_source->canonicalPath(match);
+            if (const auto known = m_byCanonicalPath.constFind(readCanonical);
+                known != m_byCanonicalPath.cend()) {
+                target.files.append(*known);
+                continue;
+            }
             const int index = static_cast<int>(m_files.size());
-            m_files.append({match, ConfigDocument(read.bytes, match)});
-            m_byCanonicalPath.insert(canonical, index);
+            const QString shown = match.toString();
+            m_files.append({shown, ConfigDocument(read.bytes, shown)});
+            m_locations.append(match);
+            m_byCanonicalPath.insert(readCanonical, index);
             target.files.append(index);
             loadIncludes(index, maxBytes);
         }

@@ -1,15 +1,21 @@
 #pragma once
 
 #include "ConfigDocument.h"
+#include "io/ConfigLocation.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace wscm {
 
+class ConfigSource;
+
 // A config file together with every file it #includes (followed for reading only; #exec is
-// never run). Index 0 is the main file.
+// never run). Index 0 is the main file. Files are read through a ConfigSource: a main file
+// written ssh://host/path has its includes read on that host.
 class ConfigSet {
 public:
     struct File {
@@ -24,11 +30,15 @@ public:
         bool missing = false; // the file does not exist (an error only for #include)
     };
 
-    // Reads `path` and its includes. Returns false, with a message, when the main file
-    // cannot be read; unreadable includes are recorded as IncludeTargets instead.
+    // Reads `path` (a file here or ssh://...) and its includes. Returns false, with a message,
+    // when the main file cannot be read; unreadable includes are recorded as IncludeTargets.
     bool load(const QString &path, qint64 maxBytes, QString *error);
-    // Takes an in-memory main document (the editor's); includes are read from disk.
+    // Takes an in-memory main document (the editor's); includes are read from its source.
     void setMainDocument(const ConfigDocument &document, const QString &path, qint64 maxBytes);
+
+    // Where the files are read from; made for the main file's host when none fits.
+    const std::shared_ptr<ConfigSource> &source() const { return m_source; }
+    void setSource(std::shared_ptr<ConfigSource> source);
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
     const File &file(int index) const { return m_files.at(index); }
@@ -37,9 +47,12 @@ public:
     QStringList paths() const;
 
 private:
+    void useSourceFor(const ConfigLocation &location);
     void loadIncludes(int fileIndex, qint64 maxBytes);
 
+    std::shared_ptr<ConfigSource> m_source;
     QList<File> m_files;
+    QList<ConfigLocation> m_locations; // of m_files, index for index
     QHash<QString, int> m_byCanonicalPath;
     QHash<QPair<int, qsizetype>, IncludeTarget> m_includes;
 };

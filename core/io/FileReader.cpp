@@ -12,21 +12,46 @@ FileReader::Result failure(const QString &message) {
 }
 } // namespace
 
+FileReader::Result FileReader::missingFile(const QString &name) {
+    Result result = failure(QStringLiteral("%1: no such file").arg(name));
+    result.missing = true;
+    return result;
+}
+
+FileReader::Result FileReader::notAFile(const QString &name, bool isFolder) {
+    return failure(isFolder ? QStringLiteral("%1: is a folder, not a config file").arg(name)
+                            : QStringLiteral("%1: not a regular file").arg(name));
+}
+
+FileReader::Result FileReader::tooLarge(const QString &name, qint64 size, qint64 maxBytes) {
+    return failure(QStringLiteral("%1: %2 MB is larger than the %3 MB a config file may have "
+                                  "(see --max-size)")
+                       .arg(name)
+                       .arg(static_cast<double>(size) / (1024 * 1024), 0, 'f', 1)
+                       .arg(maxBytes / (1024 * 1024)));
+}
+
+FileReader::Result FileReader::changedWhileRead(const QString &name) {
+    return failure(
+        QStringLiteral("%1: the file changed while it was being read; try again").arg(name));
+}
+
+FileReader::Result FileReader::accept(const QString &name, QByteArray bytes) {
+    if (bytes.contains('\0'))
+        return failure(QStringLiteral("%1: contains NUL bytes; this is binary data, not a config "
+                                      "file")
+                           .arg(name));
+    return {true, std::move(bytes), {}};
+}
+
 FileReader::Result FileReader::read(const QString &path, qint64 maxBytes) {
     const QFileInfo before(path);
     if (!before.exists())
-        return failure(QStringLiteral("%1: no such file").arg(path));
-    if (before.isDir())
-        return failure(QStringLiteral("%1: is a folder, not a config file").arg(path));
+        return missingFile(path);
     if (!before.isFile())
-        return failure(QStringLiteral("%1: not a regular file").arg(path));
-    if (before.size() > maxBytes) {
-        return failure(QStringLiteral("%1: %2 MB is larger than the %3 MB a config file may have "
-                                      "(see --max-size)")
-                           .arg(path)
-                           .arg(static_cast<double>(before.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(maxBytes / (1024 * 1024)));
-    }
+        return notAFile(path, before.isDir());
+    if (before.size() > maxBytes)
+        return tooLarge(path, before.size(), maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
@@ -37,15 +62,9 @@ FileReader::Result FileReader::read(const QString &path, qint64 maxBytes) {
     file.close();
     const QFileInfo after(path);
     if (bytes.size() > maxBytes || after.size() != bytes.size() || after.size() != before.size() ||
-        after.lastModified() != before.lastModified()) {
-        return failure(
-            QStringLiteral("%1: the file changed while it was being read; try again").arg(path));
-    }
-    if (bytes.contains('\0'))
-        return failure(QStringLiteral("%1: contains NUL bytes; this is binary data, not a config "
-                                      "file")
-                           .arg(path));
-    return {true, std::move(bytes), {}};
+        after.lastModified() != before.lastModified())
+        return changedWhileRead(path);
+    return accept(path, std::move(bytes));
 }
 
 } // namespace wscm

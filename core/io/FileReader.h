@@ -14,9 +14,19 @@ public:
     struct Result {
         bool ok = false;
         QByteArray bytes;
-        QString error; // a sentence for the user, naming the file
+        QString error;        // a sentence for the user, naming the file
+        bool missing = false; // the file does not exist
     };
     static Result read(const QString &path, qint64 maxBytes = defaultMaxBytes);
+
+    // The refusals, worded once for every place a file is read from (here or over SSH).
+    // `name` is the file as the user knows it.
+    static Result missingFile(const QString &name);
+    static Result notAFile(const QString &name, bool isFolder);
+    static Result tooLarge(const QString &name, qint64 size, qint64 maxBytes);
+    static Result changedWhileRead(const QString &name);
+    // Accepts `bytes` read whole from `name`, or refuses binary data.
+    static Result accept(const QString &name, QByteArray bytes);
 };
 
 } // namespace wscm

@@ -1,0 +1,18 @@
+#include "ConfigSource.h"
+
+#include "LocalConfigSource.h"
+
+namespace wscm {
+
+std::shared_ptr<ConfigSource> ConfigSource::create(const ConfigLocation &location) {
+    Q_UNUSED(location);
+    return std::make_shared<LocalConfigSource>();
+}
+
+std::shared_ptr<ConfigSource>
+ConfigSource::forLocation(const std::shared_ptr<ConfigSource> &current,
+                          const ConfigLocation &location) {
+    return current && current->serves(location) ? current : create(location);
+}
+
+} // namespace wscm

@@ -1,0 +1,72 @@
+#include "LocalConfigSource.h"
+
+#include "AtomicFileWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace wscm {
+
+bool LocalConfigSource::serves(const ConfigLocation &location) const {
+    return !location.isRemote();
+}
+
+QString LocalConfigSource::hostLabel() const {
+    return QStringLiteral("this computer");
+}
+
+FileReader::Result LocalConfigSource::read(const ConfigLocation &location, qint64 maxBytes) {
+    return FileReader::read(location.path(), maxBytes);
+}
+
+QString LocalConfigSource::canonicalPath(const ConfigLocation &location) {
+    const QString canonical = QFileInfo(location.path()).canonicalFilePath();
+    return canonical.isEmpty() ? location.path() : canonical;
+}
+
+QList<ConfigLocation> LocalConfigSource::glob(const ConfigLocation &pattern) {
+    const QFileInfo info(pattern.path());
+    const QDir dir(info.absolutePath());
+    QList<ConfigLocation> matches;
+    for (const QString &name : dir.entryList({info.fileName()}, QDir::Files, QDir::Name))
+        matches.append(pattern.resolved(dir.filePath(name)));
+    return matches;
+}
+
+bool LocalConfigSource::snapshot(const ConfigLocation &location, Snapshot *snapshot,
+                                 QString *error) {
+    QFile file(location.path());
+    *snapshot = {};
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be read: %2").arg(location.path(), file.errorString());
+        return false;
+    }
+    snapshot->exists = true;
+    snapshot->bytes = file.readAll();
+    return true;
+}
+
+ConfigSource::WriteResult LocalConfigSource::write(const ConfigLocation &location,
+                                                   const QByteArray &bytes,
+                                                   const std::optional<Snapshot> &expected) {
+    WriteResult result;
+    if (expected) {
+        if (!snapshot(location, &result.current, &result.error))
+            return result;
+        if (result.current != *expected) {
+            result.status = WriteResult::Status::Conflict;
+            result.error =
+                QStringLiteral("%1: changed since it was read; not written").arg(location.path());
+            return result;
+        }
+    }
+    result.current = {};
+    if (AtomicFileWriter::write(location.path(), bytes, &result.error))
+        result.status = WriteResult::Status::Written;
+    return result;
+}
+
+} // namespace wscm
