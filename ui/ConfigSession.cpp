@@ -1,8 +1,10 @@
 #include "ConfigSession.h"
 
 #include "DocumentEditCommand.h"
+#include "LineDiff.h"
 #include "check/Validator.h"
 #include "io/FileReader.h"
+#include "schema/SecretRedaction.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -27,26 +29,46 @@ ConfigSession::ConfigSession(QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ConfigSession::onFileChanged);
     // A rename over the file (how editors and we ourselves save) shows up as a folder change.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ConfigSession::onFileChanged);
-    setDocument({}, {});
+    newDocument();
 }
 
 bool ConfigSession::isModified() const {
     return !m_undo->isClean();
 }
 
+QString ConfigSession::hostLabel() const {
+    return m_source->hostLabel();
+}
+
+QString ConfigSession::displayName() const {
+    return m_path.isEmpty() ? tr("Untitled") : m_location.fileName();
+}
+
+std::shared_ptr<ConfigSource> ConfigSession::sourceFor(const ConfigLocation &location) const {
+    return ConfigSource::forLocation(m_source, location);
+}
+
 void ConfigSession::newDocument() {
+    m_source = ConfigSource::create(ConfigLocation());
     setDocument({}, {});
-    m_baseExists = false;
+    m_base = {};
 }
 
 bool ConfigSession::open(const QString &path, QString *error) {
-    const FileReader::Result read = FileReader::read(path);
+    const ConfigLocation location = ConfigLocation::parse(path, error);
+    if (!location.isValid())
+        return false;
+    const std::shared_ptr<ConfigSource> source = sourceFor(location);
+    // Included files may have changed as well: read everything afresh.
+    source->refresh();
+    const FileReader::Result read = source->read(location, FileReader::defaultMaxBytes);
     if (!read.ok) {
         *error = read.error;
         return false;
     }
-    setDocument(read.bytes, QFileInfo(path).absoluteFilePath());
-    m_baseExists = true;
+    m_source = source;
+    setDocument(read.bytes, location);
+    m_base = {true, read.bytes};
     return true;
 }
 
@@ -54,11 +76,13 @@ bool ConfigSession::reload(QString *error) {
     return open(m_path, error);
 }
 
-void ConfigSession::setDocument(const QByteArray &bytes, const QString &path) {
+void ConfigSession::setDocument(const QByteArray &bytes, const ConfigLocation &location) {
+    const QString path = location.isValid() ? location.toString() : QString();
     m_document = ConfigDocument(bytes, path);
-    m_baseBytes = bytes;
+    m_base.bytes = bytes;
     const bool pathChange = path != m_path;
     m_path = path;
+    m_location = location;
     m_undo->clear();
     watch();
     analyzeNow();
@@ -68,18 +92,72 @@ void ConfigSession::setDocument(const QByteArray &bytes, const QString &path) {
     Q_EMIT modificationChanged(false);
 }
 
-void ConfigSession::markSaved(const QString &path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_baseBytes = m_document.bytes();
-    m_baseExists = true;
+ConfigSession::SavePlan ConfigSession::planSave(const QString &path) const {
+    SavePlan plan;
+    plan.target = path.isEmpty() ? m_location : ConfigLocation::parse(path, &plan.error);
+    if (!plan.target.isValid()) {
+        if (plan.error.isEmpty())
+            plan.error = tr("the document has no file name yet");
+        return plan;
+    }
+    if (!sourceFor(plan.target)->snapshot(plan.target, &plan.disk, &plan.error))
+        return plan;
+    plan.changedSinceRead = plan.target == m_location && plan.disk != m_base;
+    plan.unchanged = plan.disk.exists && plan.disk.bytes == m_document.bytes();
+    return plan;
+}
+
+QString ConfigSession::diff(const SavePlan &plan) const {
+    return LineDiff::unified(plan.disk.bytes, m_document.bytes(),
+                             SecretRedaction::redacted(ConfigDocument(plan.disk.bytes)).bytes(),
+                             SecretRedaction::redacted(m_document).bytes());
+}
+
+ConfigSession::SaveResult ConfigSession::save(const SavePlan &plan) {
+    SaveResult result;
+    if (!plan.ok()) {
+        result.error = plan.error;
+        return result;
+    }
+    if (!plan.unchanged) {
+        const ConfigSource::WriteResult written =
+            sourceFor(plan.target)->write(plan.target, m_document.bytes(), plan.disk);
+        result.error = written.error;
+        if (written.status == ConfigSource::WriteResult::Status::Conflict)
+            result.status = SaveStatus::Conflict;
+        if (written.status != ConfigSource::WriteResult::Status::Written)
+            return result;
+    }
+    markSaved(plan.target);
+    result.status = SaveStatus::Saved;
+    return result;
+}
+
+void ConfigSession::markSaved(const ConfigLocation &location) {
+    m_base = {true, m_document.bytes()};
     m_undo->setClean();
-    if (absolute != m_path) {
-        m_path = absolute;
-        m_document.setFileName(absolute);
+    if (location != m_location) {
+        m_source = sourceFor(location);
+        m_location = location;
+        m_path = location.toString();
+        m_document.setFileName(m_path);
         Q_EMIT pathChanged(m_path);
         m_analysisTimer.start();
     }
     watch();
+}
+
+bool ConfigSession::exportTo(const QString &path, bool redact, QString *error) const {
+    const ConfigLocation target = ConfigLocation::parse(path, error);
+    if (!target.isValid())
+        return false;
+    const QByteArray bytes =
+        redact ? SecretRedaction::redacted(m_document).bytes() : m_document.bytes();
+    const ConfigSource::WriteResult written = sourceFor(target)->write(target, bytes, {});
+    if (written.status == ConfigSource::WriteResult::Status::Written)
+        return true;
+    *error = written.error;
+    return false;
 }
 
 void ConfigSession::watch() {
@@ -87,26 +165,30 @@ void ConfigSession::watch() {
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || isRemote())
         return;
     if (QFileInfo::exists(m_path))
         m_watcher->addPath(m_path);
     m_watcher->addPath(QFileInfo(m_path).absolutePath());
 }
 
-QByteArray ConfigSession::currentDiskBytes(bool *exists) const {
-    *exists = !m_path.isEmpty() && QFileInfo::exists(m_path);
-    if (!*exists)
-        return {};
-    return FileReader::read(m_path).bytes;
+bool ConfigSession::diskSnapshot(ConfigSource::Snapshot *snapshot, QString *error) const {
+    QString message;
+    if (m_path.isEmpty()) {
+        *snapshot = {};
+        return true;
+    }
+    const bool ok = m_source->snapshot(m_location, snapshot, &message);
+    if (error)
+        *error = message;
+    return ok;
 }
 
 bool ConfigSession::changedOnDisk() const {
     if (m_path.isEmpty())
         return false;
-    bool exists = false;
-    const QByteArray now = currentDiskBytes(&exists);
-    return exists != m_baseExists || now != m_baseBytes;
+    ConfigSource::Snapshot now;
+    return diskSnapshot(&now) && now != m_base;
 }
 
 void ConfigSession::onFileChanged() {
@@ -142,6 +224,7 @@ void ConfigSession::restoreBytes(const QByteArray &bytes) {
 
 void ConfigSession::analyzeNow() {
     m_analysisTimer.stop();
+    m_set.setSource(m_source);
     m_set.setMainDocument(m_document, m_path, FileReader::defaultMaxBytes);
     m_resolved = ResolvedConfig::resolve(m_set);
     m_check = Validator::check(m_set);

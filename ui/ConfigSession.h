@@ -4,45 +4,88 @@
 #include "config/ConfigDocument.h"
 #include "config/ConfigSet.h"
 #include "config/ResolvedConfig.h"
+#include "io/ConfigLocation.h"
+#include "io/ConfigSource.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QFileSystemWatcher;
 class QUndoStack;
 
 namespace wscm {
 
-// The open file: its document, undo history, the file on disk it came from, and what
-// Asterisk would make of it (resolved and checked shortly after each change, not on every
-// key press). Every change of the text goes through here as a ConfigDocument edit.
+// The open file: its document, undo history, the file it came from (here or on an SSH host)
+// with what it held when read, and what Asterisk would make of it (resolved and checked
+// shortly after each change, not on every key press). Every change of the text goes through
+// here as a ConfigDocument edit, and every read and write of the file too: the window only
+// asks the user and forwards the answers.
 class ConfigSession : public QObject {
     Q_OBJECT
 public:
     using Edit = std::function<bool(ConfigDocument &document, QString *error)>;
 
+    enum class SaveStatus {
+        Saved,    // the file holds the document's bytes
+        Conflict, // the file changed after the plan was made; nothing was written
+        Failed    // nothing was written; error says why
+    };
+    // What a save would replace, found before writing so that the window can show it and ask.
+    struct SavePlan {
+        ConfigLocation target;
+        ConfigSource::Snapshot disk; // what the target holds now
+        // The target is the open file and no longer holds what was read from it: someone
+        // else changed or removed it.
+        bool changedSinceRead = false;
+        bool unchanged = false; // the target already holds the document's bytes
+        QString error;          // the target's content could not be learned
+        bool ok() const { return error.isEmpty(); }
+    };
+    struct SaveResult {
+        SaveStatus status = SaveStatus::Failed;
+        QString error;
+    };
+
     explicit ConfigSession(QObject *parent = nullptr);
 
     const ConfigDocument &document() const { return m_document; }
+    // The open file as the user knows it (a path, or ssh://host/path); empty when unnamed.
     QString path() const { return m_path; }
+    const ConfigLocation &location() const { return m_location; }
+    bool isRemote() const { return m_location.isRemote(); }
+    // Where the file is, for labels: "this computer" or the SSH host.
+    QString hostLabel() const;
+    // The file name, or "Untitled".
+    QString displayName() const;
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undo; }
 
     // Starts an empty, unnamed document.
     void newDocument();
-    // Reads `path`; on failure the current document stays and *error says why.
+    // Reads `path` (a file here or ssh://...); on failure the current document stays and
+    // *error says why.
     bool open(const QString &path, QString *error);
     // Reads the file again, dropping local changes and history.
     bool reload(QString *error);
-    // After a successful write of the current bytes to `path`.
-    void markSaved(const QString &path);
-    // The bytes last read from or written to disk: what the user believes the file holds.
-    const QByteArray &baseBytes() const { return m_baseBytes; }
-    // The file's current bytes, or nothing when it does not exist; *readable is false when
-    // it exists but cannot be read.
-    QByteArray currentDiskBytes(bool *exists) const;
+
+    // Saving is planned, then done: the plan reads what the target (`path`, or the open file
+    // when empty) holds now; save() writes only if it still holds that, so nothing anyone
+    // wrote after the plan is lost unasked.
+    SavePlan planSave(const QString &path = {}) const;
+    // What the save changes in the target: a unified diff, secrets hidden.
+    QString diff(const SavePlan &plan) const;
+    SaveResult save(const SavePlan &plan);
+    // Writes the document (secrets masked when `redact`) to another file; the open file and
+    // its state stay as they are.
+    bool exportTo(const QString &path, bool redact, QString *error) const;
+
+    // The bytes last read from or written to the file: what the user believes it holds.
+    const QByteArray &baseBytes() const { return m_base.bytes; }
+    // What the open file holds now; false with *error when that cannot be learned.
+    bool diskSnapshot(ConfigSource::Snapshot *snapshot, QString *error = nullptr) const;
     bool changedOnDisk() const;
 
     // Applies `edit` to a copy of the document and, when it changes something, records it
@@ -69,18 +112,22 @@ Q_SIGNALS:
     void analysisUpdated();
     void pathChanged(const QString &path);
     void modificationChanged(bool modified);
-    // The file on disk no longer holds baseBytes(): someone else changed or removed it.
+    // The file on disk no longer holds baseBytes(): someone else changed or removed it. (Only
+    // files on this computer are watched; a remote file's change is found when saving.)
     void fileChangedOnDisk();
 
 private:
-    void setDocument(const QByteArray &bytes, const QString &path);
+    void setDocument(const QByteArray &bytes, const ConfigLocation &location);
+    void markSaved(const ConfigLocation &location);
+    std::shared_ptr<ConfigSource> sourceFor(const ConfigLocation &location) const;
     void watch();
     void onFileChanged();
 
     ConfigDocument m_document;
     QString m_path;
-    QByteArray m_baseBytes;
-    bool m_baseExists = false;
+    ConfigLocation m_location;
+    std::shared_ptr<ConfigSource> m_source;
+    ConfigSource::Snapshot m_base;
     QUndoStack *m_undo;
     QFileSystemWatcher *m_watcher;
     QTimer m_analysisTimer;

@@ -14,10 +14,7 @@
 #include "TrayNotifier.h"
 #include "UserPrompts.h"
 #include "config/NewSection.h"
-#include "io/AtomicFileWriter.h"
-#include "io/FileReader.h"
 #include "net/ConnectionManager.h"
-#include "schema/SecretRedaction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -293,7 +290,7 @@ void MainWindow::buildLayout() {
 }
 
 QString MainWindow::displayName() const {
-    return m_session->path().isEmpty() ? tr("Untitled") : QFileInfo(m_session->path()).fileName();
+    return m_session->displayName();
 }
 
 void MainWindow::updateTitle() {
@@ -424,12 +421,12 @@ bool MainWindow::openFile(const QString &path) {
     m_section.clear();
     if (!m_session->open(path, &error)) {
         m_prompts->showError(this, tr("Cannot open"), error);
-        Preferences::removeRecentFile(QFileInfo(path).absoluteFilePath());
+        Preferences::removeRecentFile(path);
         updateRecentMenu();
         return false;
     }
     m_keptDiskBytes.clear();
-    Preferences::addRecentFile(path);
+    Preferences::addRecentFile(m_session->path());
     updateRecentMenu();
     return true;
 }
@@ -442,7 +439,7 @@ bool MainWindow::save() {
 
 bool MainWindow::saveAs() {
     const QString suggested =
-        m_session->path().isEmpty()
+        m_session->path().isEmpty() || m_session->isRemote()
             ? Preferences::lastFolder() + QStringLiteral("/websocket_client.conf")
             : m_session->path();
     const QString path = m_prompts->saveFileName(this, tr("Save as"), suggested);
@@ -452,65 +449,61 @@ bool MainWindow::saveAs() {
 bool MainWindow::saveTo(const QString &path) {
     if (m_raw->hasPendingChanges())
         m_raw->apply();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const bool sameFile = absolute == m_session->path();
-    // Never overwrite, unasked, what someone else wrote since the file was read.
-    if (sameFile && m_session->changedOnDisk() &&
-        !m_prompts->confirmOverwriteChanged(this, displayName()))
-        return false;
-
-    const QByteArray &bytes = m_session->document().bytes();
-    if (Preferences::showDiffBeforeSave()) {
-        bool exists = false;
-        QByteArray onDisk;
-        if (sameFile) {
-            onDisk = m_session->currentDiskBytes(&exists);
-        } else if (QFileInfo::exists(absolute)) {
-            exists = true;
-            onDisk = FileReader::read(absolute).bytes;
+    // Each round plans the save and asks; a file that changes again between the question and
+    // the write is asked about again, with the new changes.
+    for (;;) {
+        const ConfigSession::SavePlan plan = m_session->planSave(path);
+        QString error = plan.error;
+        if (plan.ok()) {
+            if (!confirmSave(plan))
+                return false;
+            const ConfigSession::SaveResult result = m_session->save(plan);
+            if (result.status == ConfigSession::SaveStatus::Conflict)
+                continue;
+            if (result.status == ConfigSession::SaveStatus::Saved) {
+                m_keptDiskBytes.clear();
+                Preferences::addRecentFile(m_session->path());
+                updateRecentMenu();
+                statusBar()->showMessage(tr("Saved %1").arg(m_session->path()), 4000);
+                return true;
+            }
+            error = result.error;
         }
-        if (onDisk == bytes && exists) {
-            m_session->markSaved(absolute);
-            return true;
-        }
-        const QString diff = LineDiff::unified(
-            onDisk, bytes, SecretRedaction::redacted(ConfigDocument(onDisk)).bytes(),
-            SecretRedaction::redacted(m_session->document()).bytes());
-        bool dontAsk = false;
-        if (!m_prompts->confirmSaveDiff(this, QFileInfo(absolute).fileName(), diff, &dontAsk))
-            return false;
-        if (dontAsk) {
-            Preferences::setShowDiffBeforeSave(false);
-            m_showDiffAction->setChecked(false);
-        }
-    }
-
-    QString error;
-    if (!AtomicFileWriter::write(absolute, bytes, &error)) {
-        if (m_prompts->offerSaveAs(this, QFileInfo(absolute).fileName(), error))
+        const QString name = plan.target.isValid() ? plan.target.fileName() : path;
+        if (m_prompts->offerSaveAs(this, name, error))
             return saveAs();
         return false;
     }
-    m_session->markSaved(absolute);
-    m_keptDiskBytes.clear();
-    Preferences::addRecentFile(absolute);
-    updateRecentMenu();
-    statusBar()->showMessage(tr("Saved %1").arg(absolute), 4000);
+}
+
+bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
+    if (plan.unchanged)
+        return true;
+    // Never overwrite, unasked, what someone else wrote since the file was read.
+    if (plan.changedSinceRead)
+        return m_prompts->confirmOverwriteChanged(this, displayName(), m_session->diff(plan));
+    if (!Preferences::showDiffBeforeSave())
+        return true;
+    bool dontAsk = false;
+    if (!m_prompts->confirmSaveDiff(this, plan.target.fileName(), m_session->diff(plan), &dontAsk))
+        return false;
+    if (dontAsk) {
+        Preferences::setShowDiffBeforeSave(false);
+        m_showDiffAction->setChecked(false);
+    }
     return true;
 }
 
 void MainWindow::exportCopy() {
     bool redact = true;
-    const QString suggested = m_session->path().isEmpty()
+    const QString suggested = m_session->path().isEmpty() || m_session->isRemote()
                                   ? Preferences::lastFolder() + QStringLiteral("/export.conf")
                                   : m_session->path() + QStringLiteral(".export");
     const QString path = m_prompts->askExport(this, suggested, &redact);
     if (path.isEmpty())
         return;
-    const QByteArray bytes = redact ? SecretRedaction::redacted(m_session->document()).bytes()
-                                    : m_session->document().bytes();
     QString error;
-    if (!AtomicFileWriter::write(path, bytes, &error))
+    if (!m_session->exportTo(path, redact, &error))
         m_prompts->showError(this, tr("Cannot export"), error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 4000);
@@ -535,22 +528,21 @@ void MainWindow::onExternalChange() {
 }
 
 void MainWindow::checkExternalChange() {
-    if (m_askingExternal || !m_session->changedOnDisk())
+    ConfigSource::Snapshot now;
+    if (m_askingExternal || !m_session->changedOnDisk() || !m_session->diskSnapshot(&now))
         return;
-    bool exists = false;
-    const QByteArray now = m_session->currentDiskBytes(&exists);
-    if (exists && now == m_keptDiskBytes)
+    if (now.exists && now.bytes == m_keptDiskBytes)
         return;
     m_askingExternal = true;
     const auto choice = m_prompts->askExternalChange(this, displayName(), m_session->isModified());
     m_askingExternal = false;
-    if (choice == UserPrompts::ExternalChangeChoice::Reload && exists) {
+    if (choice == UserPrompts::ExternalChangeChoice::Reload && now.exists) {
         QString error;
         if (!m_session->reload(&error))
             m_prompts->showError(this, tr("Cannot reload"), error);
         m_keptDiskBytes.clear();
     } else {
-        m_keptDiskBytes = now;
+        m_keptDiskBytes = now.bytes;
     }
 }
 

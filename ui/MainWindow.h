@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConfigSession.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -13,7 +15,6 @@ class QTabWidget;
 
 namespace wscm {
 
-class ConfigSession;
 class ConnectionManager;
 class ConnectionMonitor;
 class EventLogDock;
@@ -69,6 +70,7 @@ private:
     void buildMenus();
     void buildLayout();
     bool maybeSave();
+    bool confirmSave(const ConfigSession::SavePlan &plan);
     void updateTitle();
     void updateRecentMenu();
     void updateSectionActions();

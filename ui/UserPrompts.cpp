@@ -52,13 +52,17 @@ UserPrompts::askExternalChange(QWidget *parent, const QString &fileName, bool mo
                                          : ExternalChangeChoice::Keep;
 }
 
-bool UserPrompts::confirmOverwriteChanged(QWidget *parent, const QString &fileName) {
-    return QMessageBox::warning(parent, tr("File changed on disk"),
-                                tr("%1 was changed by another program since you opened it. "
-                                   "Saving replaces those changes with yours. Save anyway?")
-                                    .arg(fileName),
-                                QMessageBox::Save | QMessageBox::Cancel,
-                                QMessageBox::Cancel) == QMessageBox::Save;
+bool UserPrompts::confirmOverwriteChanged(QWidget *parent, const QString &fileName,
+                                          const QString &diff) {
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("%1 was changed by another program since you opened it. Saving replaces "
+                       "those changes with yours (see the details for what would change). Save "
+                       "anyway?")
+                        .arg(fileName),
+                    QMessageBox::Save | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setDetailedText(diff);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool UserPrompts::confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,

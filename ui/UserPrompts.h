@@ -22,8 +22,10 @@ public:
     // The file changed on disk; `modified` tells whether local changes would be lost.
     virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName,
                                                    bool modified);
-    // Saving would overwrite a file someone else changed since it was opened.
-    virtual bool confirmOverwriteChanged(QWidget *parent, const QString &fileName);
+    // Saving would overwrite a file someone else changed since it was opened; `diff` shows
+    // what the save would change in the file as it is now.
+    virtual bool confirmOverwriteChanged(QWidget *parent, const QString &fileName,
+                                         const QString &diff);
     // Shows what the save changes on disk; *dontAskAgain is set when the user ticks it.
     virtual bool confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
                                  bool *dontAskAgain);

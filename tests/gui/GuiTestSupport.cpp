@@ -36,8 +36,9 @@ UserPrompts::ExternalChangeChoice ScriptedPrompts::askExternalChange(QWidget *, 
     return external;
 }
 
-bool ScriptedPrompts::confirmOverwriteChanged(QWidget *, const QString &) {
+bool ScriptedPrompts::confirmOverwriteChanged(QWidget *, const QString &, const QString &diff) {
     asked << QStringLiteral("overwrite");
+    lastDiff = diff;
     return overwriteChanged;
 }
 

@@ -37,7 +37,7 @@ public:
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
-    bool confirmOverwriteChanged(QWidget *, const QString &) override;
+    bool confirmOverwriteChanged(QWidget *, const QString &, const QString &diff) override;
     bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
     bool offerSaveAs(QWidget *, const QString &, const QString &error) override;
     void showError(QWidget *, const QString &, const QString &message) override;
