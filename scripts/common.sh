@@ -11,6 +11,10 @@ WSCM_PACKAGES=(
   qt6-base-dev qt6-websockets-dev libgl-dev
   openssl tinyproxy iproute2 xvfb xauth
   desktop-file-utils appstream dpkg-dev file man-db groff-base bash-completion
+  # Remote files: the tests start OpenSSH's server on 127.0.0.1 (never the system's service)
+  # and reach it with the client, as wscm does; setpriv (util-linux) runs it without the
+  # capabilities that let root ignore file permissions.
+  openssh-client openssh-server util-linux
 )
 
 wscm_install_packages() {

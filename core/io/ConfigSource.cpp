@@ -1,11 +1,13 @@
 #include "ConfigSource.h"
 
 #include "LocalConfigSource.h"
+#include "SshConfigSource.h"
 
 namespace wscm {
 
 std::shared_ptr<ConfigSource> ConfigSource::create(const ConfigLocation &location) {
-    Q_UNUSED(location);
+    if (location.isRemote())
+        return std::make_shared<SshConfigSource>(location);
     return std::make_shared<LocalConfigSource>();
 }
 
