@@ -293,6 +293,7 @@ void Connection::onUpgraded() {
     if (m_settings.enablePingPongs) {
         m_ping = new PingMonitor(m_socket, static_cast<int>(m_settings.pingPongIntervalS * 1000),
                                  static_cast<int>(m_settings.pingPongProbes), this);
+        connect(m_ping, &PingMonitor::pingSent, this, [this] { ++m_health.pingsSent; });
         connect(m_ping, &PingMonitor::pongReceived, this, [this](qint64 rtt) {
             m_health.lastRttMs = rtt;
             m_health.recentRttsMs.append(rtt);

@@ -28,6 +28,9 @@ struct ConnectionHealth {
     qint64 lastRttMs = -1;
     QList<qint64> recentRttsMs; // oldest first, at most RttHistorySize
     int unansweredPings = 0;
+    // PINGs sent over the life of this connection object, across reconnects and restarts:
+    // a counter for the metrics.
+    quint64 pingsSent = 0;
 
     int attempts = 0;   // attempts since start()
     int reconnects = 0; // successful connections after the first one

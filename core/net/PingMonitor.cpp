@@ -40,6 +40,7 @@ void PingMonitor::tick() {
     }
     m_socket->ping(m_payload);
     ++m_unanswered;
+    Q_EMIT pingSent();
 }
 
 void PingMonitor::onPong(quint64 elapsedMs, const QByteArray &payload) {

@@ -24,6 +24,7 @@ public:
     QByteArray payload() const { return m_payload; }
 
 Q_SIGNALS:
+    void pingSent();
     void pongReceived(qint64 rttMs);
     // A PING interval passed without our PONG; unanswered is the count so far.
     void pingMissed(int unanswered);

@@ -3,7 +3,7 @@
 #include <QProcess>
 
 ProgramRun ProgramRun::run(const QString &program, const QStringList &arguments, int timeoutMs,
-                           const QProcessEnvironment &environment) {
+                           const QProcessEnvironment &environment, const QByteArray &input) {
     ProgramRun result;
     result.m_command = (QStringList{program} + arguments).join(QLatin1Char(' ')).toLocal8Bit();
     QProcess process;
@@ -13,6 +13,8 @@ ProgramRun ProgramRun::run(const QString &program, const QStringList &arguments,
         result.err = process.errorString().toLocal8Bit();
         return result;
     }
+    process.write(input);
+    process.closeWriteChannel();
     result.finished =
         process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
     if (!result.finished)

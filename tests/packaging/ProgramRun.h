@@ -13,9 +13,11 @@ struct ProgramRun {
     QByteArray out;
     QByteArray err;
 
+    // `input` is written to the program's standard input, which is then closed.
     static ProgramRun
     run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+        const QByteArray &input = QByteArray());
     bool ok() const { return finished && exitCode == 0; }
     // "program args: exit N\nstdout\nstderr", for QVERIFY2.
     QByteArray report() const {
