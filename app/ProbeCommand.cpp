@@ -2,17 +2,22 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "metrics/MetricsExporter.h"
+#include "metrics/MetricsServer.h"
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
+#include "reload/ConfigFollower.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -22,8 +27,9 @@ namespace {
 
 int g_interruptPipe[2] = {-1, -1};
 
-void onInterrupt(int) {
-    const char byte = 1;
+void onInterrupt(int signal) {
+    // SIGHUP asks for a reload of the config file, the others for the end.
+    const char byte = signal == SIGHUP ? 'r' : 'q';
     // Only async-signal-safe work here; the event loop reads the pipe.
     [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
 }
@@ -84,9 +90,15 @@ int ProbeCommand::run(const QStringList &arguments) {
                                                "one PONG when PINGs are on) or failed for good."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("One JSON object per line per event."));
+    const QCommandLineOption metrics(
+        QStringLiteral("metrics"),
+        QStringLiteral("Serve Prometheus metrics on http://ADDRESS:PORT/metrics (a PORT alone "
+                       "means 127.0.0.1:PORT) and keep running while no section is valid."),
+        QStringLiteral("ADDRESS:PORT"));
     parser.addOption(duration);
     parser.addOption(once);
     parser.addOption(json);
+    parser.addOption(metrics);
     parser.addOption(ConfigInput::maxSizeOption());
     // Events are built without secrets, so there is nothing to reveal; accepted like every
     // file-reading command accepts it.
@@ -101,6 +113,22 @@ int ProbeCommand::run(const QStringList &arguments) {
     const qint64 maxBytes = ConfigInput::maxBytes(parser);
     if (maxBytes < 0)
         return ExitUsage;
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+    const bool serveMetrics = parser.isSet(metrics);
+    if (serveMetrics) {
+        QString error;
+        if (!MetricsServer::parseEndpoint(parser.value(metrics), &metricsAddress, &metricsPort,
+                                          &error)) {
+            Console::error(QStringLiteral("wscm probe: --metrics: %1").arg(error));
+            return ExitUsage;
+        }
+        if (parser.isSet(once)) {
+            Console::error(QStringLiteral("wscm probe: --metrics serves a probe that keeps "
+                                          "running; it does not go with --once"));
+            return ExitUsage;
+        }
+    }
     ConfigInput input;
     if (!input.load(positional.first(), maxBytes))
         return ExitUsage;
@@ -130,7 +158,9 @@ int ProbeCommand::run(const QStringList &arguments) {
         }
         Console::error(QStringLiteral("wscm probe: [%1] is not valid and is not probed").arg(name));
     }
-    if (probed.isEmpty()) {
+    // An exporter keeps running on a file without a valid section: it reports that, and
+    // follows the file until it has one.
+    if (probed.isEmpty() && !serveMetrics) {
         Console::error(QStringLiteral("wscm probe: no valid client section to probe"));
         return ExitInvalid;
     }
@@ -143,6 +173,43 @@ int ProbeCommand::run(const QStringList &arguments) {
     manager.update(probed);
     QSet<QString> everConnected;
     QSet<QString> finished;
+
+    // Follows the file (not with --once, which judges one run): a change reconnects exactly
+    // the sections whose settings changed, as Asterisk's reload does.
+    ConfigFollower follower(positional.first(), maxBytes, positional.mid(1));
+    follower.begin(input.set, input.result, probed, !stopWhenDone);
+    MetricsExporter exporter(&manager);
+    exporter.setConfigStatus(follower.status());
+    QObject::connect(&follower, &ConfigFollower::reloaded, &loop, [&](const ReloadResult &r) {
+        for (const Diagnostic &d : r.errors)
+            Console::error(d.toText());
+        if (jsonOutput)
+            Console::line(
+                QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)));
+        else if (!liveTable)
+            Console::line(r.at.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + r.toText());
+        anyInvalid = !r.errors.isEmpty();
+        manager.update(r.sections);
+        exporter.setConfigStatus(follower.status());
+    });
+    std::unique_ptr<MetricsServer> server;
+    if (serveMetrics) {
+        server = std::make_unique<MetricsServer>([&exporter] { return exporter.render(); },
+                                                 MetricsExporter::ContentType);
+        QString error;
+        if (!server->listen(metricsAddress, metricsPort, &error)) {
+            Console::error(QStringLiteral("wscm probe: cannot serve metrics on %1: %2")
+                               .arg(parser.value(metrics), error));
+            return ExitUsage;
+        }
+        const QString host =
+            server->address().protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + server->address().toString() + QLatin1Char(']')
+                : server->address().toString();
+        Console::error(QStringLiteral("wscm probe: metrics on http://%1:%2/metrics")
+                           .arg(host)
+                           .arg(server->port()));
+    }
 
     const auto finish = [&](const QString &section) {
         if (finished.contains(section))
@@ -183,18 +250,28 @@ int ProbeCommand::run(const QStringList &arguments) {
     if (seconds > 0)
         QTimer::singleShot(qint64(seconds * 1000), &loop, &QEventLoop::quit);
 
-    // Ctrl-C ends the probe through the event loop, so connections close cleanly.
+    // Ctrl-C ends the probe through the event loop, so connections close cleanly; SIGHUP
+    // (systemctl reload) reads the config file again.
     std::unique_ptr<QSocketNotifier> interrupt;
     if (::pipe(g_interruptPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
+            char byte = 0;
+            if (::read(g_interruptPipe[0], &byte, 1) == 1 && byte == 'r')
+                follower.reload();
+            else
+                loop.quit();
+        });
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
+        if (!stopWhenDone)
+            std::signal(SIGHUP, onInterrupt);
     }
     QTimer::singleShot(0, &manager, &ConnectionManager::startAll);
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
     for (const QString &name : manager.names()) {
         if (!finished.contains(name))
             finished.insert(name);
@@ -208,11 +285,15 @@ int ProbeCommand::run(const QStringList &arguments) {
     }
     if (liveTable)
         Console::out(table(manager));
+    // The verdict is on the sections of the last reading of the file.
+    const QStringList last = manager.names();
+    const auto connectedCount = std::count_if(
+        last.cbegin(), last.cend(), [&](const QString &n) { return everConnected.contains(n); });
     if (!jsonOutput)
         Console::line(QStringLiteral("%1 of %2 section(s) connected at least once")
-                          .arg(everConnected.size())
-                          .arg(probed.size()));
-    return everConnected.size() == probed.size() && !anyInvalid ? ExitOk : ExitInvalid;
+                          .arg(connectedCount)
+                          .arg(last.size()));
+    return connectedCount == last.size() && !last.isEmpty() && !anyInvalid ? ExitOk : ExitInvalid;
 }
 
 } // namespace wscm
