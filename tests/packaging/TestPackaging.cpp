@@ -43,6 +43,13 @@ private:
             "share/doc/wscm/options.md",
             "share/doc/wscm/failure-detection.md",
             "share/doc/wscm/copyright",
+            "share/doc/wscm/prometheus/README.md",
+            "share/doc/wscm/prometheus/prometheus.yml",
+            "share/doc/wscm/prometheus/wscm-alerts.yml",
+            "share/doc/wscm/prometheus/wscm-alerts.test.yml",
+            "share/doc/wscm/prometheus/wscm-targets/example.yml",
+            "share/doc/wscm/prometheus/consoles/wscm.html",
+            "lib/systemd/system/wscm-probe@.service",
             "share/doc/wscm/changelog.gz",
         };
         for (const QString &file : files) {
