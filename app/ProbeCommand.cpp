@@ -6,6 +6,7 @@
 #include "metrics/MetricsServer.h"
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
+#include "net/FailureHint.h"
 #include "reload/ConfigFollower.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,8 @@ QString eventLine(const ConnectionEvent &event) {
         line += QStringLiteral(" [%1]").arg(stage);
     if (!event.detail.isEmpty())
         line += QStringLiteral(" ") + event.detail;
+    if (event.cause != FailureCause::None)
+        line += QStringLiteral(" cause=") + FailureCauses::name(event.cause);
     if (event.rttMs >= 0)
         line += QStringLiteral(" rtt=%1ms").arg(event.rttMs);
     line += QStringLiteral(" attempt=%1").arg(event.attempt);
@@ -60,7 +63,7 @@ QString table(const ConnectionManager &manager) {
         const ConnectionHealth h = manager.connection(name)->health();
         QString error;
         if (h.lastFailureStage != ConnectionHealth::Stage::None)
-            error = QStringLiteral("[%1] %2").arg(ConnectionHealth::stageName(h.lastFailureStage),
+            error = QStringLiteral("[%1] %2").arg(FailureCauses::name(h.lastFailureCause),
                                                   h.lastFailureDetail);
         text +=
             QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -72,6 +75,11 @@ QString table(const ConnectionManager &manager) {
                      QString::number(h.attempts).leftJustified(9), error);
     }
     return text;
+}
+
+// What to check about a section's failure, indented under the lines it explains.
+QString hintLine(const QString &section, FailureCause cause, int httpStatus) {
+    return QStringLiteral("  %1: %2").arg(section, FailureHint::forCause(cause, httpStatus));
 }
 
 } // namespace
@@ -173,6 +181,7 @@ int ProbeCommand::run(const QStringList &arguments) {
     manager.update(probed);
     QSet<QString> everConnected;
     QSet<QString> finished;
+    QHash<QString, FailureCause> hintedCause;
 
     // Follows the file (not with --once, which judges one run): a change reconnects exactly
     // the sections whose settings changed, as Asterisk's reload does.
@@ -228,6 +237,12 @@ int ProbeCommand::run(const QStringList &arguments) {
                     QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
             else if (!liveTable)
                 Console::line(eventLine(event));
+            // Once per section and cause: under the event that first showed the cause.
+            if (!jsonOutput && !liveTable && event.cause != FailureCause::None &&
+                hintedCause.value(event.section) != event.cause) {
+                hintedCause.insert(event.section, event.cause);
+                Console::line(hintLine(event.section, event.cause, event.httpStatus));
+            }
             const Connection *c = manager.connection(event.section);
             using Kind = ConnectionEvent::Kind;
             if (event.kind == Kind::Connected)
@@ -289,10 +304,19 @@ int ProbeCommand::run(const QStringList &arguments) {
     const QStringList last = manager.names();
     const auto connectedCount = std::count_if(
         last.cbegin(), last.cend(), [&](const QString &n) { return everConnected.contains(n); });
-    if (!jsonOutput)
+    if (!jsonOutput) {
         Console::line(QStringLiteral("%1 of %2 section(s) connected at least once")
                           .arg(connectedCount)
                           .arg(last.size()));
+        if (liveTable) {
+            // The table shows only the last cause; say what to check for each.
+            for (const QString &name : last) {
+                const ConnectionHealth h = manager.connection(name)->health();
+                if (h.lastFailureCause != FailureCause::None)
+                    Console::line(hintLine(name, h.lastFailureCause, h.lastHttpStatus));
+            }
+        }
+    }
     return connectedCount == last.size() && !last.isEmpty() && !anyInvalid ? ExitOk : ExitInvalid;
 }
 

@@ -2,10 +2,10 @@
 
 #include "ConfigSession.h"
 #include "ConnectionMonitor.h"
-#include "FailureHint.h"
 #include "RttChart.h"
 #include "StageWaterfall.h"
 #include "StatusColors.h"
+#include "net/FailureHint.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

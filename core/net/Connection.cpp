@@ -115,6 +115,7 @@ void Connection::beginAttempt() {
     m_lastSocketError.clear();
     m_proxyConnects = 0;
     m_lastSocketErrorCode = QAbstractSocket::UnknownSocketError;
+    m_facts = FailureClassifier::Facts();
     setState(ConnectionHealth::State::Connecting);
     emitEvent(ConnectionEvent::Kind::Connecting, Stage::None,
               (m_settings.tlsEnabled ? QStringLiteral("TLS to ") : QStringLiteral("to ")) +
@@ -159,6 +160,7 @@ void Connection::beginAttempt() {
         QString error;
         if (!TlsConfiguration::build(m_settings, &configuration, &error)) {
             // Asterisk fails the same way before opening a socket; still one attempt.
+            m_facts.tlsFilesUnusable = true;
             failAttempt(Stage::Tls, error);
             return;
         }
@@ -171,9 +173,11 @@ void Connection::beginAttempt() {
             &Connection::onSocketError);
     connect(m_socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
     connect(m_socket, &QWebSocket::alertReceived, this,
-            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
-                if (level == QSsl::AlertLevel::Fatal)
+            [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                if (level == QSsl::AlertLevel::Fatal) {
                     m_tlsAlert = description;
+                    m_facts.tlsAlert = type;
+                }
             });
 
     enterStage(Stage::Tcp);
@@ -265,6 +269,7 @@ void Connection::onUpgraded() {
     m_stage = Stage::None;
     const QString chosen = m_socket->subprotocol();
     if (!chosen.isEmpty() && !m_settings.protocols.contains(chosen)) {
+        m_facts.upgradeAnswer = HandshakeFailure::Kind::UnwantedSubprotocol;
         failAttempt(
             Stage::Upgrade,
             QStringLiteral("server chose subprotocol '%1' which was not offered").arg(chosen), 101);
@@ -315,14 +320,17 @@ void Connection::onSslErrors(const QList<QSslError> &errors) {
         m_socket->ignoreSslErrors();
         return;
     }
-    for (const QSslError &e : errors)
+    for (const QSslError &e : errors) {
         m_sslErrorTexts << e.errorString();
+        m_facts.certificateErrors << e.error();
+    }
 }
 
 void Connection::onSocketError(QAbstractSocket::SocketError error) {
     if (!m_socket)
         return;
     const QString text = m_socket->errorString();
+    m_facts.socketError = error;
     if (m_health.state == ConnectionHealth::State::Connected) {
         // The disconnected signal follows; it decides what the loss was.
         m_lastSocketError = text;
@@ -390,6 +398,7 @@ void Connection::onSocketError(QAbstractSocket::SocketError error) {
                                503);
         if (m_stage == Stage::Upgrade) {
             const HandshakeFailure failure = HandshakeFailure::fromQtError(text);
+            m_facts.upgradeAnswer = failure.kind;
             return failAttempt(Stage::Upgrade, failure.detail, failure.httpStatus);
         }
         break;
@@ -438,6 +447,7 @@ void Connection::onDisconnected() {
     QString detail;
     Stage stage = Stage::Closed;
     const int code = m_socket->closeCode();
+    m_facts.closeCode = code;
     if (m_settings.enableTcpKeepalives &&
         m_lastSocketErrorCode == QAbstractSocket::SocketTimeoutError) {
         stage = Stage::Keepalive;
@@ -462,6 +472,7 @@ void Connection::onDisconnected() {
 
 void Connection::onStageTimeout() {
     const qint64 timeout = stageTimeoutMs(m_stage);
+    m_facts.timedOut = true;
     QString detail;
     switch (m_stage) {
     case Stage::Tcp:
@@ -502,24 +513,36 @@ void Connection::onPingTimeout(int unanswered) {
 
 void Connection::failAttempt(Stage stage, const QString &detail, int httpStatus) {
     m_stageTimer.stop();
+    m_health.lastFailureCause = classify(stage, httpStatus);
     m_health.lastFailureStage = stage;
     m_health.lastFailureDetail = scrub(detail);
     m_health.lastHttpStatus = httpStatus;
     m_health.lastFailureAt = QDateTime::currentDateTimeUtc();
     ++m_health.consecutiveFailures;
     tearDown();
-    emitEvent(ConnectionEvent::Kind::Error, stage, m_health.lastFailureDetail);
+    emitEvent(ConnectionEvent::Kind::Error, stage, m_health.lastFailureDetail, -1,
+              m_health.lastFailureCause);
     retryOrGiveUp(stage);
 }
 
+FailureCause Connection::classify(Stage stage, int httpStatus) {
+    m_facts.stage = stage;
+    m_facts.httpStatus = httpStatus;
+    m_facts.viaProxy = m_settings.hasProxy();
+    m_facts.tlsEstablished = m_health.lastTimings.tlsMs >= 0;
+    return FailureClassifier::classify(m_facts);
+}
+
 void Connection::connectionLost(Stage stage, const QString &detail) {
+    m_health.lastFailureCause = classify(stage, 0);
     m_health.lastFailureStage = stage;
     m_health.lastFailureDetail = scrub(detail);
     m_health.lastHttpStatus = 0;
     m_health.lastFailureAt = QDateTime::currentDateTimeUtc();
     m_health.connectedSince = QDateTime();
     tearDown();
-    emitEvent(ConnectionEvent::Kind::Disconnected, stage, m_health.lastFailureDetail);
+    emitEvent(ConnectionEvent::Kind::Disconnected, stage, m_health.lastFailureDetail, -1,
+              m_health.lastFailureCause);
     retryOrGiveUp(stage);
 }
 
@@ -533,7 +556,8 @@ void Connection::retryOrGiveUp(Stage stage) {
         m_active = false;
         setState(ConnectionHealth::State::GaveUp);
         emitEvent(ConnectionEvent::Kind::GaveUp, stage,
-                  QStringLiteral("gave up after %1 failed attempt(s)").arg(failures));
+                  QStringLiteral("gave up after %1 failed attempt(s)").arg(failures), -1,
+                  m_health.lastFailureCause);
         return;
     }
     if (m_settings.connectionType == ClientSettings::ConnectionType::Persistent && every > 0 &&
@@ -542,11 +566,13 @@ void Connection::retryOrGiveUp(Stage stage) {
         emitEvent(ConnectionEvent::Kind::Error, stage,
                   QStringLiteral("%1 consecutive failed attempts; still retrying every %2 ms")
                       .arg(failures)
-                      .arg(m_settings.reconnectIntervalMs));
+                      .arg(m_settings.reconnectIntervalMs),
+                  -1, m_health.lastFailureCause);
     }
     setState(ConnectionHealth::State::Retrying);
     emitEvent(ConnectionEvent::Kind::Retrying, stage,
-              QStringLiteral("next attempt in %1 ms").arg(m_settings.reconnectIntervalMs));
+              QStringLiteral("next attempt in %1 ms").arg(m_settings.reconnectIntervalMs), -1,
+              m_health.lastFailureCause);
     m_retryTimer.start(static_cast<int>(qMin<quint32>(m_settings.reconnectIntervalMs, INT_MAX)));
 }
 
@@ -582,12 +608,15 @@ void Connection::setState(ConnectionHealth::State state) {
 }
 
 void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QString &detail,
-                           qint64 rttMs) {
+                           qint64 rttMs, FailureCause cause) {
     ConnectionEvent event;
     event.timestamp = QDateTime::currentDateTimeUtc();
     event.section = m_settings.name;
     event.kind = kind;
     event.stage = stage;
+    event.cause = cause;
+    if (cause != FailureCause::None)
+        event.httpStatus = m_health.lastHttpStatus;
     event.detail = scrub(detail);
     event.rttMs = rttMs;
     event.attempt = m_health.attempts;

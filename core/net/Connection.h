@@ -2,6 +2,7 @@
 
 #include "ConnectionEvent.h"
 #include "ConnectionHealth.h"
+#include "FailureClassifier.h"
 #include "config/ClientSettings.h"
 
 #include <QAbstractSocket>
@@ -73,12 +74,15 @@ private:
     void onPingTimeout(int unanswered);
 
     void failAttempt(Stage stage, const QString &detail, int httpStatus = 0);
+    // The cause of the failure being reported, from this attempt's facts.
+    FailureCause classify(Stage stage, int httpStatus);
     void connectionLost(Stage stage, const QString &detail);
     void retryOrGiveUp(Stage stage);
     void tearDown();
     void setState(ConnectionHealth::State state);
     void emitEvent(ConnectionEvent::Kind kind, Stage stage = Stage::None,
-                   const QString &detail = QString(), qint64 rttMs = -1);
+                   const QString &detail = QString(), qint64 rttMs = -1,
+                   FailureCause cause = FailureCause::None);
     QString scrub(QString text) const;
     QString targetText() const;
     qint64 stageTimeoutMs(Stage stage) const;
@@ -99,6 +103,8 @@ private:
     QString m_lastSocketError;
     int m_proxyConnects = 0;
     QAbstractSocket::SocketError m_lastSocketErrorCode = QAbstractSocket::UnknownSocketError;
+    // What this attempt has shown so far, for naming the cause when it fails.
+    FailureClassifier::Facts m_facts;
 };
 
 } // namespace wscm

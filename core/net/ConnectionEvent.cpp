@@ -34,6 +34,11 @@ QJsonObject ConnectionEvent::toJson() const {
     const QString stageText = ConnectionHealth::stageName(stage);
     json.insert(QLatin1StringView("stage"),
                 stageText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stageText));
+    const QString causeText = FailureCauses::name(cause);
+    json.insert(QLatin1StringView("cause"),
+                causeText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(causeText));
+    json.insert(QLatin1StringView("http_status"),
+                httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null));
     json.insert(QLatin1StringView("detail"),
                 detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detail));
     json.insert(QLatin1StringView("rtt_ms"),

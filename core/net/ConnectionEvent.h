@@ -27,14 +27,18 @@ struct ConnectionEvent {
     QString section;
     Kind kind = Kind::Error;
     ConnectionHealth::Stage stage = ConnectionHealth::Stage::None;
+    // Why the attempt failed or the connection was lost, on the events of a failure (error,
+    // disconnected, retrying, gave_up); None on the others.
+    FailureCause cause = FailureCause::None;
+    int httpStatus = 0; // of the proxy or the server, when the failure had one
     QString detail;
     qint64 rttMs = -1;
     int attempt = 0;
     StageTimings timings;
 
     static QString kindName(Kind kind);
-    // The --json line format of `wscm probe`: ts, section, event, stage, detail, rtt_ms,
-    // attempt, timings; absent values are null.
+    // The --json line format of `wscm probe`: ts, section, event, stage, cause, http_status,
+    // detail, rtt_ms, attempt, timings; absent values are null.
     QJsonObject toJson() const;
 };
 

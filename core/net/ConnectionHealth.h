@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FailureCause.h"
 #include "StageTimings.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ struct ConnectionHealth {
     State state = State::Idle;
 
     Stage lastFailureStage = Stage::None;
+    FailureCause lastFailureCause = FailureCause::None;
     QString lastFailureDetail; // never contains a secret
     int lastHttpStatus = 0;    // of the proxy or the server, when the failure had one
     QDateTime lastFailureAt;

@@ -1,17 +1,25 @@
+#include "FailureCauseReference.h"
 #include "OptionReference.h"
 
 #include <QFile>
 #include <QTextStream>
 
-// wscm_docgen [OUT]: writes docs/options.md to OUT, or to standard output.
+// wscm_docgen [--causes] [OUT]: writes docs/options.md (or with --causes
+// docs/failure-causes.md) to OUT, or to standard output.
 int main(int argc, char *argv[]) {
-    const QByteArray text = wscm::OptionReference::markdown().toUtf8();
+    int next = 1;
+    const bool causes = argc > next && qstrcmp(argv[next], "--causes") == 0;
+    if (causes)
+        ++next;
+    const QByteArray text =
+        (causes ? wscm::FailureCauseReference::markdown() : wscm::OptionReference::markdown())
+            .toUtf8();
     QFile out;
     bool opened = false;
-    if (argc < 2) {
+    if (argc <= next) {
         opened = out.open(stdout, QIODevice::WriteOnly);
     } else {
-        out.setFileName(QString::fromLocal8Bit(argv[1]));
+        out.setFileName(QString::fromLocal8Bit(argv[next]));
         opened = out.open(QIODevice::WriteOnly | QIODevice::Truncate);
     }
     if (!opened || out.write(text) != text.size()) {

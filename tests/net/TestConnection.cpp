@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 using wscm::Connection;
 using wscm::ConnectionEvent;
 using wscm::ConnectionHealth;
+using wscm::FailureCause;
+using wscm::FailureCauses;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
@@ -90,20 +92,22 @@ void TestConnection::refusedUpgradeReportsHttpStatus_data() {
     QTest::addColumn<QByteArray>("response");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("cause");
     QTest::newRow("401") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")
-                         << 401 << u"HTTP 401 Unauthorized"_s;
+                         << 401 << u"HTTP 401 Unauthorized"_s << u"unauthorized"_s;
     QTest::newRow("404") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n") << 404
-                         << u"HTTP 404 URL not found"_s;
+                         << u"HTTP 404 URL not found"_s << u"not-found"_s;
     QTest::newRow("400") << QByteArray("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
-                         << 400 << u"HTTP 400 Bad Request"_s;
+                         << 400 << u"HTTP 400 Bad Request"_s << u"upgrade-status"_s;
     QTest::newRow("500") << QByteArray("HTTP/1.1 500 Oops\r\nContent-Length: 0\r\n\r\n") << 500
-                         << u"HTTP 500 Oops"_s;
+                         << u"HTTP 500 Oops"_s << u"upgrade-status"_s;
 }
 
 void TestConnection::refusedUpgradeReportsHttpStatus() {
     QFETCH(QByteArray, response);
     QFETCH(int, status);
     QFETCH(QString, detail);
+    QFETCH(QString, cause);
     ScriptedServer server(ScriptedServer::Mode::Respond);
     server.setResponse(response);
     QVERIFY(server.listen());
@@ -114,6 +118,9 @@ void TestConnection::refusedUpgradeReportsHttpStatus() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Upgrade);
     QCOMPARE(error.detail, detail);
+    QCOMPARE(FailureCauses::name(error.cause), cause);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(connection.health().lastFailureCause, error.cause);
     QCOMPARE(connection.health().lastHttpStatus, status);
     QCOMPARE(connection.health().lastFailureStage, Stage::Upgrade);
     QVERIFY(events.waitFor(Kind::Retrying, 1000));
@@ -132,6 +139,7 @@ void TestConnection::unofferedSubprotocolFails() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Upgrade);
     QVERIFY2(error.detail.contains(u"evil.v1"_s), qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::ProtocolMismatch);
     QVERIFY(server.requests().constFirst().contains("Sec-WebSocket-Protocol: good.v1"));
     QCOMPARE(events.count(Kind::Connected), 0);
 }
@@ -151,6 +159,7 @@ void TestConnection::silentServerEndsAttemptAfterTwiceTheTimeout() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Upgrade);
     QVERIFY2(error.detail.contains(u"600 ms"_s), qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::UpgradeTimeout);
     QVERIFY2(elapsed >= 550 && elapsed < 1500, qPrintable(QString::number(elapsed)));
     QCOMPARE(server.connectionCount(), 1);
 }
@@ -164,7 +173,11 @@ void TestConnection::closedPortFailsAtTcp() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Tcp);
     QVERIFY2(error.detail.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::Refused);
     QCOMPARE(error.timings.tcpMs, -1);
+    // The events that follow a failure carry its cause.
+    QVERIFY(events.waitFor(Kind::Retrying, 5000));
+    QCOMPARE(events.ofKind(Kind::Retrying).constFirst().cause, FailureCause::Refused);
 }
 
 void TestConnection::reconnectsAfterServerRestart() {
@@ -261,6 +274,7 @@ void TestConnection::serverCloseReportsCodeAndReason() {
     QCOMPARE(lost.stage, Stage::Closed);
     QVERIFY2(lost.detail.contains(u"1008"_s) && lost.detail.contains(u"go away"_s),
              qPrintable(lost.detail));
+    QCOMPARE(lost.cause, FailureCause::ClosedByServer);
     QVERIFY(events.waitFor(Kind::Connected, 5000, 2));
 }
 

@@ -21,6 +21,7 @@
 using namespace Qt::StringLiterals;
 using wscm::Connection;
 using wscm::ConnectionEvent;
+using wscm::FailureCause;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
@@ -135,6 +136,7 @@ void TestConnectionFaults::dnsFailureInANamespaceFailsAtResolve() {
     }
     QVERIFY2(!firstError.isEmpty(), out.constData());
     QCOMPARE(firstError.value(u"stage"_s).toString(), u"resolve"_s);
+    QCOMPARE(firstError.value(u"cause"_s).toString(), u"dns"_s);
     QVERIFY2(firstError.value(u"detail"_s).toString().contains(u"media.wscm-test.invalid"_s),
              out.constData());
     // per_call_config with reconnect_attempts = 2: two attempts, then it gives up.
@@ -161,6 +163,7 @@ void TestConnectionFaults::proxyDownFailsAtTcpNamingTheProxy() {
     QVERIFY2(error.detail.contains(u"proxy 127.0.0.1:%1"_s.arg(settings.proxyPort)) &&
                  error.detail.contains(u"refused"_s, Qt::CaseInsensitive),
              qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::ProxyRefused);
     QCOMPARE(events.count(Kind::Retrying), 1);
     verifyNoSecret(events, connection);
 }
@@ -187,6 +190,8 @@ void TestConnectionFaults::proxyBadGatewayFailsAtProxyAndGivesUp() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Proxy);
     QVERIFY2(error.detail.contains(u"unexpected status"_s), qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::ProxyStatus);
+    QCOMPARE(events.ofKind(Kind::GaveUp).constFirst().cause, FailureCause::ProxyStatus);
     verifyNoSecret(events, connection);
 }
 
@@ -208,8 +213,10 @@ void TestConnectionFaults::serverClosingRightAfterUpgradeIsRetried() {
     if (failure->kind == Kind::Disconnected) {
         QCOMPARE(failure->stage, Stage::Closed);
         QVERIFY2(failure->detail.contains(u"closed by server"_s), qPrintable(failure->detail));
+        QCOMPARE(failure->cause, FailureCause::ClosedByServer);
     } else {
         QCOMPARE(failure->stage, Stage::Upgrade);
+        QVERIFY2(failure->cause == FailureCause::UpgradeClosed, qPrintable(failure->detail));
     }
     QVERIFY(events.count(Kind::Retrying) >= 2);
     QVERIFY(server.connectionCount() >= 2);
@@ -231,6 +238,7 @@ void TestConnectionFaults::garbageInsteadOfHttpFailsAtUpgrade() {
     const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(error.stage, Stage::Upgrade);
     QVERIFY2(error.detail.contains(u"not HTTP"_s), qPrintable(events.transcript()));
+    QCOMPARE(error.cause, FailureCause::InvalidResponse);
     QCOMPARE(events.count(Kind::Connected), 0);
     verifyNoSecret(events, connection);
 }
@@ -250,6 +258,7 @@ void TestConnectionFaults::hundredMegabyteFrameIsRefusedWithoutBufferingIt() {
     QCOMPARE(lost.stage, Stage::Closed);
     QVERIFY2(lost.detail.contains(u"1009"_s) && lost.detail.contains(u"frame"_s),
              qPrintable(lost.detail));
+    QCOMPARE(lost.cause, FailureCause::MessageTooBig);
     QVERIFY2(events.waitFor(Kind::Retrying, 1000), qPrintable(events.transcript()));
     // The client gave up on the frame early: most of it was never even sent, and this
     // process never held anything near 100 MB.

@@ -14,6 +14,7 @@
 using namespace Qt::StringLiterals;
 using wscm::Connection;
 using wscm::ConnectionEvent;
+using wscm::FailureCause;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
@@ -121,6 +122,7 @@ void TestConnectionProxy::proxyBasicAuth() {
     const ConnectionEvent failure = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(failure.stage, Stage::Proxy);
     QVERIFY2(failure.detail.contains(u"407"_s), qPrintable(failure.detail));
+    QCOMPARE(failure.cause, FailureCause::ProxyAuth);
     QCOMPARE(connection.health().lastHttpStatus, 407);
 }
 
@@ -139,6 +141,8 @@ void TestConnectionProxy::missingProxyCredentialsFailAtProxyWith407() {
     QVERIFY2(failure.detail.contains(u"407"_s) &&
                  failure.detail.contains(u"no proxy credentials"_s),
              qPrintable(failure.detail));
+    QCOMPARE(failure.cause, FailureCause::ProxyAuth);
+    QCOMPARE(failure.httpStatus, 407);
 }
 
 void TestConnectionProxy::proxyRefusingThePortFailsAtProxy() {
@@ -156,6 +160,7 @@ void TestConnectionProxy::proxyRefusingThePortFailsAtProxy() {
     const ConnectionEvent failure = events.ofKind(Kind::Error).constFirst();
     QCOMPARE(failure.stage, Stage::Proxy);
     QVERIFY2(failure.detail.contains(u"403"_s), qPrintable(failure.detail));
+    QCOMPARE(failure.cause, FailureCause::ProxyDenied);
     QCOMPARE(server.connectionCount(), 0);
 }
 

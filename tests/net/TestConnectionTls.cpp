@@ -10,6 +10,8 @@ using namespace Qt::StringLiterals;
 using wscm::Connection;
 using wscm::ConnectionEvent;
 using wscm::ConnectionHealth;
+using wscm::FailureCause;
+using wscm::FailureCauses;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
@@ -118,6 +120,7 @@ void TestConnectionTls::rejectsCertificateOfUnknownCa() {
     QVERIFY2(event.detail.contains(u"issuer"_s, Qt::CaseInsensitive) ||
                  event.detail.contains(u"self signed"_s, Qt::CaseInsensitive),
              qPrintable(event.detail));
+    QCOMPARE(event.cause, FailureCause::TlsUntrusted);
 }
 
 void TestConnectionTls::rejectsWrongHostname() {
@@ -127,6 +130,7 @@ void TestConnectionTls::rejectsWrongHostname() {
     QCOMPARE(event.kind, Kind::Error);
     QCOMPARE(event.stage, Stage::Tls);
     QVERIFY2(event.detail.contains(u"host name"_s, Qt::CaseInsensitive), qPrintable(event.detail));
+    QCOMPARE(event.cause, FailureCause::TlsName);
 }
 
 void TestConnectionTls::verifyHostnameOffForgivesOnlyTheName() {
@@ -145,6 +149,7 @@ void TestConnectionTls::verifyHostnameOffDoesNotForgiveExpiry() {
     QCOMPARE(event.kind, Kind::Error);
     QCOMPARE(event.stage, Stage::Tls);
     QVERIFY2(event.detail.contains(u"expired"_s, Qt::CaseInsensitive), qPrintable(event.detail));
+    QCOMPARE(event.cause, FailureCause::TlsExpired);
 }
 
 void TestConnectionTls::verifyCertOffAcceptsExpired() {
@@ -164,6 +169,8 @@ void TestConnectionTls::clientCertificateRequiredByServer() {
     const ConnectionEvent refused = outcome(settings);
     QCOMPARE(refused.kind, Kind::Error);
     QVERIFY2(refused.stage == Stage::Tls, qPrintable(refused.detail));
+    QVERIFY2(refused.cause == FailureCause::TlsClientCert,
+             qPrintable(FailureCauses::name(refused.cause) + u": "_s + refused.detail));
     QCOMPARE(server.connectionCount(), 0);
 
     settings.certFile = m_certs.clientCert();
@@ -181,6 +188,7 @@ void TestConnectionTls::unreadableCaFileFailsAtTls() {
     QCOMPARE(event.kind, Kind::Error);
     QCOMPARE(event.stage, Stage::Tls);
     QVERIFY2(event.detail.contains(u"missing.pem"_s), qPrintable(event.detail));
+    QCOMPARE(event.cause, FailureCause::TlsFiles);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTls)

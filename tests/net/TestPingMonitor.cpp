@@ -9,6 +9,7 @@
 using namespace Qt::StringLiterals;
 using wscm::Connection;
 using wscm::ConnectionEvent;
+using wscm::FailureCause;
 using Kind = wscm::ConnectionEvent::Kind;
 using Stage = wscm::ConnectionHealth::Stage;
 
@@ -71,6 +72,7 @@ void TestPingMonitor::silentServerIsClosedWithinTheProbeWindow() {
     QVERIFY2(elapsed >= 2000 - 50 && elapsed <= 3000 + 150, qPrintable(QString::number(elapsed)));
     const ConnectionEvent lost = events.ofKind(Kind::Disconnected).constFirst();
     QCOMPARE(lost.stage, Stage::PingTimeout);
+    QCOMPARE(lost.cause, FailureCause::PingTimeout);
     QVERIFY(lost.detail.contains(u"2 PING(s) unanswered"_s));
     QCOMPARE(events.count(Kind::PingMissed), 2);
     QCOMPARE(connection.health().lastFailureStage, Stage::PingTimeout);

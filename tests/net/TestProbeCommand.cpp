@@ -23,6 +23,7 @@ private Q_SLOTS:
     void invalidSectionIsReportedAndNotProbed();
     void badArgumentsExitTwo();
     void plainLinesUntilDuration();
+    void plainLinesNameTheCauseAndWhatToCheck();
     void ctrlCEndsCleanly();
 
 private:
@@ -72,8 +73,8 @@ void TestProbeCommand::jsonLinesForAConnectingSection() {
         QJsonParseError error;
         const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
-        for (const char *key :
-             {"ts", "section", "event", "stage", "detail", "rtt_ms", "attempt", "timings"})
+        for (const char *key : {"ts", "section", "event", "stage", "cause", "http_status", "detail",
+                                "rtt_ms", "attempt", "timings"})
             QVERIFY2(object.contains(QLatin1StringView(key)), line.constData());
         QVERIFY2(iso.match(object.value(u"ts"_s).toString()).hasMatch(), line.constData());
         QCOMPARE(object.value(u"section"_s).toString(), u"live"_s);
@@ -99,6 +100,9 @@ void TestProbeCommand::sectionThatGivesUpExitsOne() {
     QCOMPARE(out.count("\"event\":\"connecting\""), 2);
     QVERIFY(out.contains("\"event\":\"gave_up\""));
     QVERIFY(out.contains("\"stage\":\"tcp\""));
+    // Every event of the failure names its cause; the others carry none.
+    QCOMPARE(out.count("\"cause\":\"refused\""), out.count("\n") - 2);
+    QCOMPARE(out.count("\"cause\":null"), 2);
 }
 
 void TestProbeCommand::invalidSectionIsReportedAndNotProbed() {
@@ -154,6 +158,23 @@ void TestProbeCommand::plainLinesUntilDuration() {
     QVERIFY2(out.contains(u" plain connected"_s), qPrintable(out));
     QVERIFY(!out.contains(u"\x1b["_s)); // not a terminal: no table
     QVERIFY(out.contains(u"1 of 1 section(s) connected at least once"_s));
+}
+
+void TestProbeCommand::plainLinesNameTheCauseAndWhatToCheck() {
+    const QString config = writeConfig(
+        "[dead]\ntype = websocket_client\nuri = ws://127.0.0.1:" +
+        QByteArray::number(FreePort::find()) +
+        "/\nconnection_type = per_call_config\nreconnect_attempts = 3\nreconnect_interval = 50\n");
+    QProcess probe;
+    QVERIFY(runProbe(probe, {config, u"--once"_s}));
+    QCOMPARE(probe.exitCode(), 1);
+    const QString out = QString::fromUtf8(probe.readAllStandardOutput());
+    QVERIFY2(out.count(u" dead error [tcp] "_s) == 3 && out.count(u" cause=refused "_s) >= 3,
+             qPrintable(out));
+    // What to check follows the first failure, and is not repeated for the same cause.
+    const QString hint = u"\n  dead: Nothing accepts connections at that address"_s;
+    QVERIFY2(out.count(hint) == 1, qPrintable(out));
+    QVERIFY2(out.indexOf(hint) > out.indexOf(u" cause=refused "_s), qPrintable(out));
 }
 
 void TestProbeCommand::ctrlCEndsCleanly() {

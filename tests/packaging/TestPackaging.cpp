@@ -42,6 +42,7 @@ private:
             "share/doc/wscm/README.md",
             "share/doc/wscm/options.md",
             "share/doc/wscm/failure-detection.md",
+            "share/doc/wscm/failure-causes.md",
             "share/doc/wscm/copyright",
             "share/doc/wscm/prometheus/README.md",
             "share/doc/wscm/prometheus/prometheus.yml",

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "FailureCause.h"
+
+#include <QString>
+
+namespace wscm {
+
+struct ConnectionHealth;
+
+// What to look at when a connection fails, in plain words and naming the options involved:
+// "The proxy answered 407: check proxy_username and proxy_password." Chosen by the cause
+// alone (and the HTTP status beside it), never by the wording of an error message.
+class FailureHint {
+public:
+    // Empty for FailureCause::None.
+    static QString forCause(FailureCause cause, int httpStatus = 0);
+    static QString forHealth(const ConnectionHealth &health);
+};
+
+} // namespace wscm
