@@ -2,8 +2,8 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
-#include "schema/SecretRedaction.h"
 #include "schema/ValueParser.h"
 
 #include <QCommandLineParser>

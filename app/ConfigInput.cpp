@@ -39,7 +39,8 @@ bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail d
         Console::error(QStringLiteral("wscm: %1").arg(error));
         return false;
     }
-    result = Validator::check(set, detail);
+    resolved = ResolvedConfig::resolve(set);
+    result = Validator::check(resolved, detail);
     return true;
 }
 

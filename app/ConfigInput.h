@@ -3,6 +3,7 @@
 #include "check/CheckResult.h"
 #include "check/Validator.h"
 #include "config/ConfigSet.h"
+#include "config/ResolvedConfig.h"
 
 #include <QCommandLineOption>
 
@@ -20,11 +21,12 @@ public:
     // Bytes allowed per file, from --max-size (in MiB); -1 with a message when invalid.
     static qint64 maxBytes(const QCommandLineParser &parser);
 
-    // Reads and checks `path`. On failure prints why and returns false.
+    // Reads, resolves and checks `path`. On failure prints why and returns false.
     bool load(const QString &path, qint64 maxBytes,
               Validator::Detail detail = Validator::Detail::Full);
 
     ConfigSet set;
+    ResolvedConfig resolved;
     CheckResult result;
 };
 

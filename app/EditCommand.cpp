@@ -4,9 +4,9 @@
 #include "Console.h"
 #include "LineDiff.h"
 #include "check/Validator.h"
+#include "config/SecretRedaction.h"
 #include "io/ConfigSource.h"
 #include "schema/OptionSchema.h"
-#include "schema/SecretRedaction.h"
 
 #include <QCommandLineParser>
 
@@ -86,7 +86,7 @@ int EditCommand::run(const QStringList &arguments) {
     ConfigSet changed;
     changed.setSource(input.set.source());
     changed.setMainDocument(document, input.set.file(0).path, maxBytes);
-    const CheckResult after = Validator::check(changed);
+    const CheckResult after = Validator::check(ResolvedConfig::resolve(changed));
     if (makesWorse(input.result, after, args.value(0), args.value(1)) && !parser.isSet(force)) {
         Console::error(
             QStringLiteral("wscm %1: not written, Asterisk would reject the result:").arg(name()));

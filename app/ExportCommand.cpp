@@ -2,8 +2,8 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "config/SecretRedaction.h"
 #include "io/ConfigSource.h"
-#include "schema/SecretRedaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "ConfigInput.h"
 #include "Console.h"
 #include "config/ResolvedConfig.h"
+#include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
-#include "schema/SecretRedaction.h"
 
 #include <QCommandLineParser>
 
@@ -36,13 +36,12 @@ int GetCommand::run(const QStringList &arguments) {
     ConfigInput input;
     if (maxBytes < 0 || !input.load(args[0], maxBytes))
         return ExitUsage;
-    const ResolvedConfig resolved = ResolvedConfig::resolve(input.set);
-    const ResolvedConfig::Category *category = resolved.category(args[1].toUtf8());
+    const ResolvedConfig::Category *category = input.resolved.category(args[1].toUtf8());
     if (!category) {
         Console::error(QStringLiteral("wscm get: no section [%1] in %2").arg(args[1], args[0]));
         return ExitInvalid;
     }
-    const EffectiveOptions options = ResolvedConfig::effectiveOptions(input.set, *category);
+    const EffectiveOptions options = input.resolved.effectiveOptions(*category);
     const int index = OptionSchema::indexOf(spec->nameString());
     if (!options.isSet(index) && !spec->hasDefault()) {
         Console::error(

@@ -3,8 +3,8 @@
 #include "DocumentEditCommand.h"
 #include "LineDiff.h"
 #include "check/Validator.h"
+#include "config/SecretRedaction.h"
 #include "io/FileReader.h"
-#include "schema/SecretRedaction.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -227,7 +227,7 @@ void ConfigSession::analyzeNow() {
     m_set.setSource(m_source);
     m_set.setMainDocument(m_document, m_path, FileReader::defaultMaxBytes);
     m_resolved = ResolvedConfig::resolve(m_set);
-    m_check = Validator::check(m_set);
+    m_check = Validator::check(m_resolved);
     Q_EMIT analysisUpdated();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/Diagnostic.h"
+#include "config/Diagnostic.h"
 #include "config/EffectiveOptions.h"
 #include "schema/OptionSchema.h"
 

@@ -134,8 +134,7 @@ void SettingsForm::refresh(bool force) {
     m_templates->setReadOnly(!editable);
     m_fieldsArea->setEnabled(editable);
 
-    const EffectiveOptions options =
-        ResolvedConfig::effectiveOptions(m_session->configSet(), *category);
+    const EffectiveOptions options = m_session->resolved().effectiveOptions(*category);
     QHash<QString, QList<Diagnostic>> byOption;
     QStringList sectionLevel;
     if (!editable) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnostic.h"
 #include "config/ClientSettings.h"
+#include "config/Diagnostic.h"
 #include "config/EffectiveOptions.h"
 
 #include <QList>

@@ -1,6 +1,5 @@
 #include "Validator.h"
 
-#include "config/ConfigSet.h"
 #include "config/ResolvedConfig.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
@@ -20,9 +19,9 @@ using Variable = ResolvedConfig::Variable;
 
 class ObjectChecker {
 public:
-    ObjectChecker(const ConfigSet &set, const QString &baseDir, const Category &category,
+    ObjectChecker(const ResolvedConfig &resolved, const QString &baseDir, const Category &category,
                   QList<Diagnostic> &out)
-        : m_set(set)
+        : m_resolved(resolved)
         , m_baseDir(baseDir)
         , m_category(category)
         , m_out(out) {}
@@ -30,9 +29,9 @@ public:
     ClientObject run() {
         ClientObject object;
         object.name = QString::fromUtf8(m_category.name);
-        object.file = m_set.file(m_category.file).path;
+        object.file = m_resolved.file(m_category.file);
         object.line = static_cast<int>(m_category.line + 1);
-        object.effective = ResolvedConfig::effectiveOptions(m_set, m_category);
+        object.effective = m_resolved.effectiveOptions(m_category);
         for (const Variable &v : m_category.variables)
             checkVariable(v, object);
         checkRules(object);
@@ -42,7 +41,7 @@ public:
     }
 
 private:
-    QString fileOf(int file) const { return m_set.file(file).path; }
+    QString fileOf(int file) const { return m_resolved.file(file); }
 
     void add(Diagnostic::Severity severity, int file, qsizetype line0, const QString &option,
              const QString &message) {
@@ -75,11 +74,7 @@ private:
         m_out.last().severity = Diagnostic::Severity::Error;
     }
     int fileIndexOf(const QString &path) const {
-        for (int i = 0; i < m_set.fileCount(); ++i) {
-            if (m_set.file(i).path == path)
-                return i;
-        }
-        return 0;
+        return std::max(0, static_cast<int>(m_resolved.files().indexOf(path)));
     }
 
     void checkVariable(const Variable &v, ClientObject &object) {
@@ -255,14 +250,15 @@ private:
         return url.isValid() ? url.toString() : QStringLiteral("(unparsable)");
     }
 
-    const ConfigSet &m_set;
+    const ResolvedConfig &m_resolved;
     const QString &m_baseDir; // relative certificate paths are taken from here
     const Category &m_category;
     QList<Diagnostic> &m_out;
 };
 
 // Sections that are not client objects but look as if they were meant to be.
-void lintNonClient(const ConfigSet &set, const Category &category, QList<Diagnostic> &out) {
+void lintNonClient(const ResolvedConfig &resolved, const Category &category,
+                   QList<Diagnostic> &out) {
     const Variable *firstType = nullptr;
     const Variable *clientTypeElsewhere = nullptr;
     int optionNames = 0;
@@ -299,7 +295,7 @@ void lintNonClient(const ConfigSet &set, const Category &category, QList<Diagnos
     Diagnostic d;
     d.severity = Diagnostic::Severity::Warning;
     d.fileIndex = at ? at->file : category.file;
-    d.file = set.file(d.fileIndex).path;
+    d.file = resolved.file(d.fileIndex);
     d.line = static_cast<int>((at ? at->line : category.line) + 1);
     d.section = QString::fromUtf8(category.name);
     d.option = QStringLiteral("type");
@@ -309,14 +305,13 @@ void lintNonClient(const ConfigSet &set, const Category &category, QList<Diagnos
 
 } // namespace
 
-CheckResult Validator::check(const ConfigSet &set, Detail detail) {
-    const ResolvedConfig resolved = ResolvedConfig::resolve(set);
+CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     CheckResult result;
-    result.files = set.paths();
+    result.files = resolved.files();
     result.diagnostics = resolved.diagnostics();
     result.fileRejected = resolved.isRejected();
 
-    const QString baseDir = QFileInfo(set.file(0).path).absolutePath();
+    const QString baseDir = QFileInfo(resolved.files().value(0)).absolutePath();
     QHash<QByteArray, int> loaded; // name -> object index, for duplicate objects
     result.objects.reserve(resolved.categories().size());
     for (const Category &category : resolved.categories()) {
@@ -326,10 +321,10 @@ CheckResult Validator::check(const ConfigSet &set, Detail detail) {
         const auto type = std::find_if(category.variables.cbegin(), category.variables.cend(),
                                        [](const Variable &v) { return v.name == "type"; });
         if (type == category.variables.cend() || type->value != OptionSchema::clientType) {
-            lintNonClient(set, category, result.diagnostics);
+            lintNonClient(resolved, category, result.diagnostics);
             continue;
         }
-        ClientObject object = ObjectChecker(set, baseDir, category, result.diagnostics).run();
+        ClientObject object = ObjectChecker(resolved, baseDir, category, result.diagnostics).run();
         if (detail == Detail::Verdict) {
             object.effective = EffectiveOptions();
             object.settings = ClientSettings();

@@ -4,7 +4,7 @@
 
 namespace wscm {
 
-class ConfigSet;
+class ResolvedConfig;
 
 // Judges a config exactly as Asterisk's res_websocket_client would (sorcery with
 // criteria type=websocket_client, the option parsers, the apply step, duplicate objects),
@@ -14,7 +14,9 @@ public:
     // Verdict keeps only names, places and validity of the objects (for `wscm check` on a
     // large file); Full also keeps their effective options and typed settings.
     enum class Detail { Verdict, Full };
-    static CheckResult check(const ConfigSet &set, Detail detail = Detail::Full);
+    // Takes the config as Asterisk's loader left it (ResolvedConfig::resolve), so that an
+    // analysis resolves once and shares the result; its diagnostics are carried over.
+    static CheckResult check(const ResolvedConfig &resolved, Detail detail = Detail::Full);
 };
 
 } // namespace wscm

@@ -18,10 +18,11 @@ bool flag(const EffectiveOptions &o, int name) {
     return ValueParser::isTrue(o.valueOrDefault(name));
 }
 
+// A value that does not parse (the object is then invalid anyway) leaves the default.
 template <typename T, typename Parse>
-T number(const EffectiveOptions &o, int name, Parse parse, T fallback) {
-    const auto parsed = parse(o.valueOrDefault(name));
-    return parsed ? static_cast<T>(*parsed) : fallback;
+void readNumber(const EffectiveOptions &o, int name, Parse parse, T *out) {
+    if (const auto parsed = parse(o.valueOrDefault(name)))
+        *out = static_cast<T>(*parsed);
 }
 
 QString path(const EffectiveOptions &o, int name, const QString &baseDir) {
@@ -69,12 +70,12 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
         s.connectionType = ConnectionType::Persistent;
     else if (type.compare(QLatin1StringView("per_call_config"), Qt::CaseInsensitive) == 0)
         s.connectionType = ConnectionType::PerCallConfig;
-    s.connectionTimeoutMs =
-        number<int>(o, OptionSchema::index("connection_timeout"), ValueParser::parseInt, 500);
-    s.reconnectIntervalMs =
-        number<quint32>(o, OptionSchema::index("reconnect_interval"), ValueParser::parseUInt, 500);
-    s.reconnectAttempts =
-        number<int>(o, OptionSchema::index("reconnect_attempts"), ValueParser::parseInt, 4);
+    readNumber(o, OptionSchema::index("connection_timeout"), ValueParser::parseInt,
+               &s.connectionTimeoutMs);
+    readNumber(o, OptionSchema::index("reconnect_interval"), ValueParser::parseUInt,
+               &s.reconnectIntervalMs);
+    readNumber(o, OptionSchema::index("reconnect_attempts"), ValueParser::parseInt,
+               &s.reconnectAttempts);
 
     s.tlsEnabled = flag(o, OptionSchema::index("tls_enabled"));
     s.caListFile = path(o, OptionSchema::index("ca_list_file"), baseDir);
@@ -97,18 +98,18 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
     s.proxyPassword = text(o, OptionSchema::index("proxy_password"));
 
     s.enableTcpKeepalives = flag(o, OptionSchema::index("enable_tcp_keepalives"));
-    s.tcpKeepaliveTimeS =
-        number<quint32>(o, OptionSchema::index("tcp_keepalive_time"), ValueParser::parseUInt, 20);
-    s.tcpKeepaliveIntervalS = number<quint32>(o, OptionSchema::index("tcp_keepalive_interval"),
-                                              ValueParser::parseUInt, 20);
-    s.tcpKeepaliveProbes =
-        number<quint32>(o, OptionSchema::index("tcp_keepalive_probes"), ValueParser::parseUInt, 3);
+    readNumber(o, OptionSchema::index("tcp_keepalive_time"), ValueParser::parseUInt,
+               &s.tcpKeepaliveTimeS);
+    readNumber(o, OptionSchema::index("tcp_keepalive_interval"), ValueParser::parseUInt,
+               &s.tcpKeepaliveIntervalS);
+    readNumber(o, OptionSchema::index("tcp_keepalive_probes"), ValueParser::parseUInt,
+               &s.tcpKeepaliveProbes);
 
     s.enablePingPongs = flag(o, OptionSchema::index("enable_pingpongs"));
-    s.pingPongIntervalS =
-        number<quint32>(o, OptionSchema::index("pingpong_interval"), ValueParser::parseUInt, 20);
-    s.pingPongProbes =
-        number<quint32>(o, OptionSchema::index("pingpong_probes"), ValueParser::parseUInt, 3);
+    readNumber(o, OptionSchema::index("pingpong_interval"), ValueParser::parseUInt,
+               &s.pingPongIntervalS);
+    readNumber(o, OptionSchema::index("pingpong_probes"), ValueParser::parseUInt,
+               &s.pingPongProbes);
     return s;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/OptionSchema.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,7 +11,8 @@ namespace wscm {
 class EffectiveOptions;
 
 // The typed settings of one valid client object: what the connection engine consumes.
-// Built only from EffectiveOptions, so the engine never reads the file itself.
+// Built only from EffectiveOptions, so the engine never reads the file itself. Unset
+// options hold OptionSchema's defaults.
 struct ClientSettings {
     enum class ConnectionType { Unset, Persistent, PerCallConfig };
 
@@ -20,31 +23,31 @@ struct ClientSettings {
     QString username;
     QString password;
     ConnectionType connectionType = ConnectionType::Unset;
-    int connectionTimeoutMs = 500;
-    quint32 reconnectIntervalMs = 500;
-    int reconnectAttempts = 4;
+    int connectionTimeoutMs = OptionSchema::defaultNumber<int>("connection_timeout");
+    quint32 reconnectIntervalMs = OptionSchema::defaultNumber<quint32>("reconnect_interval");
+    int reconnectAttempts = OptionSchema::defaultNumber<int>("reconnect_attempts");
 
-    bool tlsEnabled = false;
+    bool tlsEnabled = OptionSchema::defaultFlag("tls_enabled");
     QString caListFile;
     QString caListPath;
     QString certFile;
     QString privKeyFile;
-    bool verifyServerCert = true;
-    bool verifyServerHostname = true;
+    bool verifyServerCert = OptionSchema::defaultFlag("verify_server_cert");
+    bool verifyServerHostname = OptionSchema::defaultFlag("verify_server_hostname");
 
     QString proxyHost; // host part of proxy_host, empty when no proxy
     quint16 proxyPort = 0;
     QString proxyUsername;
     QString proxyPassword;
 
-    bool enableTcpKeepalives = false;
-    quint32 tcpKeepaliveTimeS = 20;
-    quint32 tcpKeepaliveIntervalS = 20;
-    quint32 tcpKeepaliveProbes = 3;
+    bool enableTcpKeepalives = OptionSchema::defaultFlag("enable_tcp_keepalives");
+    quint32 tcpKeepaliveTimeS = OptionSchema::defaultNumber<quint32>("tcp_keepalive_time");
+    quint32 tcpKeepaliveIntervalS = OptionSchema::defaultNumber<quint32>("tcp_keepalive_interval");
+    quint32 tcpKeepaliveProbes = OptionSchema::defaultNumber<quint32>("tcp_keepalive_probes");
 
-    bool enablePingPongs = false;
-    quint32 pingPongIntervalS = 20;
-    quint32 pingPongProbes = 3;
+    bool enablePingPongs = OptionSchema::defaultFlag("enable_pingpongs");
+    quint32 pingPongIntervalS = OptionSchema::defaultNumber<quint32>("pingpong_interval");
+    quint32 pingPongProbes = OptionSchema::defaultNumber<quint32>("pingpong_probes");
 
     // Host and port the TCP connection really goes to (the URI's, ws 80 / wss 443 by
     // default) — the proxy is separate.

@@ -8,8 +8,7 @@
 namespace wscm {
 
 EffectiveOptions::EffectiveOptions(qsizetype expectedAssignments) {
-    m_values.reserve(std::min<qsizetype>(expectedAssignments, detail::optionTable.size()));
-    static_assert(std::tuple_size_v<decltype(m_slot)> == detail::optionTable.size());
+    m_values.reserve(std::min<qsizetype>(expectedAssignments, OptionSchema::count()));
     m_slot.fill(-1);
 }
 

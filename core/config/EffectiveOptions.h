@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/OptionSchema.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,7 +20,7 @@ struct EffectiveValue {
     bool isSet = false;
 };
 
-// The 26 options of one section, indexed as OptionSchema::options(). Only assigned options
+// Every option of one section, indexed as OptionSchema::options(). Only assigned options
 // take room: a 20,000-section file has 20,000 of these.
 class EffectiveOptions {
 public:
@@ -32,7 +34,8 @@ public:
     QByteArray valueOrDefault(int optionIndex) const;
 
 private:
-    std::array<qint8, 26> m_slot; // index into m_values, or -1 when unassigned
+    static_assert(OptionSchema::count() <= 127, "a slot is a qint8");
+    std::array<qint8, OptionSchema::count()> m_slot; // index into m_values, or -1 when unassigned
     QList<EffectiveValue> m_values;
 };
 

@@ -260,7 +260,7 @@ private:
     int m_lastAppended = -1;
 };
 
-EffectiveOptions ResolvedConfig::effectiveOptions(const ConfigSet &set, const Category &category) {
+EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) const {
     EffectiveOptions options(category.variables.size());
     for (const Variable &v : category.variables) {
         const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
@@ -269,7 +269,7 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const ConfigSet &set, const Ca
         const int index = static_cast<int>(spec - OptionSchema::options().data());
         EffectiveValue effective;
         effective.value = v.value;
-        effective.file = set.file(v.file).path;
+        effective.file = m_files.at(v.file);
         effective.line = static_cast<int>(v.line + 1);
         effective.fromTemplate = QString::fromUtf8(v.inheritedFrom);
         effective.isSet = true;
@@ -289,6 +289,7 @@ const ResolvedConfig::Category *ResolvedConfig::category(QByteArrayView name) co
 
 ResolvedConfig ResolvedConfig::resolve(const ConfigSet &set) {
     ResolvedConfig out;
+    out.m_files = set.paths();
     Builder(set, out).run();
     return out;
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "Diagnostic.h"
 #include "EffectiveOptions.h"
-#include "check/Diagnostic.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 namespace wscm {
 
@@ -35,10 +36,13 @@ public:
     static ResolvedConfig resolve(const ConfigSet &set);
     // The options of a category after "last assignment wins" (names matched without case,
     // as Asterisk's option lookup does); unknown names are left out.
-    static EffectiveOptions effectiveOptions(const ConfigSet &set, const Category &category);
+    EffectiveOptions effectiveOptions(const Category &category) const;
     // The first category named exactly `name`, client objects before templates.
     const Category *category(QByteArrayView name) const;
 
+    // The files read, as ConfigSet::paths(): Category::file and Variable::file index them.
+    const QStringList &files() const { return m_files; }
+    const QString &file(int index) const { return m_files.at(index); }
     const QList<Category> &categories() const { return m_categories; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // Asterisk would load nothing from the file.
@@ -46,6 +50,7 @@ public:
 
 private:
     class Builder;
+    QStringList m_files;
     QList<Category> m_categories;
     QList<Diagnostic> m_diagnostics;
     bool m_rejected = false;

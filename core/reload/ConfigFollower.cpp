@@ -2,6 +2,7 @@
 
 #include "check/Validator.h"
 #include "config/ConfigSet.h"
+#include "config/ResolvedConfig.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -50,7 +51,7 @@ void ConfigFollower::reload() {
         if (now == m_fingerprint)
             return;
         m_fingerprint = now;
-        const CheckResult checked = Validator::check(set);
+        const CheckResult checked = Validator::check(ResolvedConfig::resolve(set));
         result = ReloadResult::compute(m_running, &checked, m_wanted, m_path);
     }
     m_running = result.sections;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "check/CheckResult.h"
-#include "check/Diagnostic.h"
 #include "config/ClientSettings.h"
+#include "config/Diagnostic.h"
 
 #include <QDateTime>
 #include <QJsonObject>

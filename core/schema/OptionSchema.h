@@ -60,7 +60,8 @@ using K = OptionKind;
 using G = OptionGroup;
 
 // clang-format off
-inline constexpr std::array<OptionSpec, 26> optionTable{{
+// The size comes from the entries: nothing else states how many options there are.
+inline constexpr auto optionTable = std::to_array<OptionSpec>({
     {"type", K::Type, "", "", G::Connection,
      "Marks the section as a WebSocket client; must be websocket_client.",
      firstRelease, "websocket_client", "", true},
@@ -139,8 +140,18 @@ inline constexpr std::array<OptionSpec, 26> optionTable{{
     {"reconnect_attempts", K::Int, "4", "", G::Reconnect,
      "per_call_config: attempts before giving up; persistent: failures between warnings.",
      firstRelease, "", "", false},
-}};
+});
 // clang-format on
+
+// For the compile-time lookups below (constexpr, not consteval: clang 14 refuses a
+// consteval call with a parameter inside another consteval function).
+constexpr size_t indexNamed(std::string_view name) {
+    for (size_t i = 0; i < optionTable.size(); ++i) {
+        if (std::string_view(optionTable[i].name) == name)
+            return i;
+    }
+    throw "not an option in OptionSchema";
+}
 } // namespace detail
 
 // The one table of every websocket_client option. Everything else (validator, command
@@ -156,14 +167,33 @@ public:
     // The index of an option named in code, found at compile time: a misspelt name does
     // not compile, and the lookup costs nothing at run time.
     static consteval int index(std::string_view name) {
-        for (size_t i = 0; i < detail::optionTable.size(); ++i) {
-            if (std::string_view(detail::optionTable[i].name) == name)
-                return static_cast<int>(i);
-        }
-        throw "not an option in OptionSchema";
+        return static_cast<int>(detail::indexNamed(name));
     }
     static const OptionSpec &at(int index) { return options()[static_cast<size_t>(index)]; }
-    static int count() { return static_cast<int>(options().size()); }
+    static constexpr int count() { return static_cast<int>(detail::optionTable.size()); }
+    // An option's default as a number or a yes/no flag, read from the table at compile
+    // time for the typed settings; a default that is not a plain decimal number (or not
+    // yes/no) does not compile.
+    template <typename T> static consteval T defaultNumber(std::string_view name) {
+        const std::string_view text = detail::optionTable[detail::indexNamed(name)].defaultValue;
+        if (text.empty())
+            throw "the option has no default";
+        T value = 0;
+        for (const char c : text) {
+            if (c < '0' || c > '9')
+                throw "the default is not a decimal number";
+            value = static_cast<T>(value * 10 + (c - '0'));
+        }
+        return value;
+    }
+    static consteval bool defaultFlag(std::string_view name) {
+        const std::string_view text = detail::optionTable[detail::indexNamed(name)].defaultValue;
+        if (text == "yes")
+            return true;
+        if (text == "no")
+            return false;
+        throw "the default is not yes or no";
+    }
     static QString groupTitle(OptionGroup group);
     static QString kindName(OptionKind kind);
     static bool isSecret(QStringView name);

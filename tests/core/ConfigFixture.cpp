@@ -27,7 +27,7 @@ ConfigSet ConfigFixture::load(const QByteArray &main) {
 }
 
 CheckResult ConfigFixture::check(const QByteArray &main) {
-    return Validator::check(load(main));
+    return Validator::check(resolve(main));
 }
 
 ResolvedConfig ConfigFixture::resolve(const QByteArray &main) {

@@ -1,6 +1,7 @@
 #include "check/Validator.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigSet.h"
+#include "config/ResolvedConfig.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -94,7 +95,7 @@ private slots:
             set.load(QStringLiteral(WSCM_SOURCE_DIR "/tests/data/websocket_client.conf.sample"),
                      1 << 20, &error),
             qPrintable(error));
-        const CheckResult result = Validator::check(set);
+        const CheckResult result = Validator::check(ResolvedConfig::resolve(set));
         QCOMPARE(result.objects.size(), 0);
         QCOMPARE(result.errorCount(), 0);
         QVERIFY(result.asteriskLoadsEverything());
@@ -144,7 +145,7 @@ private slots:
             // Checking must never crash, whatever the input.
             ConfigSet set;
             set.setMainDocument(doc, QStringLiteral("random.conf"), 1 << 20);
-            Validator::check(set);
+            Validator::check(ResolvedConfig::resolve(set));
         }
     }
 

@@ -1,5 +1,5 @@
 #include "config/ConfigDocument.h"
-#include "schema/SecretRedaction.h"
+#include "config/SecretRedaction.h"
 
 #include <QTest>
 

@@ -3,7 +3,8 @@
 #include "check/Validator.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigSet.h"
-#include "schema/SecretRedaction.h"
+#include "config/ResolvedConfig.h"
+#include "config/SecretRedaction.h"
 
 QString FuzzCheck::run(const QByteArray &input) {
     wscm::ConfigDocument document(input);
@@ -13,7 +14,7 @@ QString FuzzCheck::run(const QByteArray &input) {
     // A folder that does not exist: relative #includes are reported, never read.
     wscm::ConfigSet set;
     set.setMainDocument(document, QStringLiteral("/nonexistent-wscm-fuzz/fuzz.conf"), 1 << 20);
-    wscm::Validator::check(set);
+    wscm::Validator::check(wscm::ResolvedConfig::resolve(set));
     wscm::SecretRedaction::redacted(document);
 
     const QList<QByteArray> sections = document.sectionNames();

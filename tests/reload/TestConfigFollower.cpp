@@ -29,7 +29,7 @@ private:
             for (const auto &[name, bytes] : others)
                 fixture.write(name, bytes);
             const ConfigSet set = fixture.load(text);
-            const CheckResult result = Validator::check(set);
+            const CheckResult result = Validator::check(ResolvedConfig::resolve(set));
             const QString path = fixture.path("websocket_client.conf");
             follower = std::make_unique<ConfigFollower>(path, 1 << 20, QStringList());
             const QList<ClientSettings> running =
@@ -129,7 +129,7 @@ private slots:
     void reloadOnRequestWithoutWatching() {
         ConfigFixture fixture;
         const ConfigSet set = fixture.load(section("a", 1));
-        const CheckResult result = Validator::check(set);
+        const CheckResult result = Validator::check(ResolvedConfig::resolve(set));
         ConfigFollower follower(fixture.path("websocket_client.conf"), 1 << 20, {});
         follower.begin(set, result, {}, false);
         QSignalSpy spy(&follower, &ConfigFollower::reloaded);

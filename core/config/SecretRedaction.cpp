@@ -1,7 +1,7 @@
 #include "SecretRedaction.h"
 
-#include "OptionSchema.h"
-#include "config/ConfigDocument.h"
+#include "ConfigDocument.h"
+#include "schema/OptionSchema.h"
 
 #include <QUrl>
 
