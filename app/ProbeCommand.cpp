@@ -6,6 +6,7 @@
 #include "metrics/MetricsServer.h"
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
+#include "net/DurationText.h"
 #include "net/FailureHint.h"
 #include "reload/ConfigFollower.h"
 
@@ -45,8 +46,8 @@ QString eventLine(const ConnectionEvent &event) {
         line += QStringLiteral(" ") + event.detail;
     if (event.cause != FailureCause::None)
         line += QStringLiteral(" cause=") + FailureCauses::name(event.cause);
-    if (event.rttMs >= 0)
-        line += QStringLiteral(" rtt=%1ms").arg(event.rttMs);
+    if (event.rttUs >= 0)
+        line += QStringLiteral(" rtt=%1ms").arg(DurationText::milliseconds(event.rttUs));
     line += QStringLiteral(" attempt=%1").arg(event.attempt);
     return line;
 }
@@ -68,8 +69,9 @@ QString table(const ConnectionManager &manager) {
         text +=
             QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                 .arg(name.leftJustified(20), ConnectionHealth::stateName(h.state).leftJustified(11),
-                     (h.lastRttMs >= 0 ? QStringLiteral("%1ms").arg(h.lastRttMs)
-                                       : QStringLiteral("-"))
+                     (h.lastRttUs >= 0
+                          ? QStringLiteral("%1ms").arg(DurationText::milliseconds(h.lastRttUs))
+                          : QStringLiteral("-"))
                          .leftJustified(8),
                      QString::number(h.unansweredPings).leftJustified(7),
                      QString::number(h.attempts).leftJustified(9), error);

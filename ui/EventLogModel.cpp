@@ -1,6 +1,7 @@
 #include "EventLogModel.h"
 
 #include "StatusColors.h"
+#include "net/DurationText.h"
 
 namespace wscm {
 
@@ -27,8 +28,8 @@ QString EventLogModel::cellText(const ConnectionEvent &event, int column) const 
         return stage.isEmpty() ? kind : QStringLiteral("%1 (%2)").arg(kind, stage);
     }
     case DetailColumn:
-        if (event.kind == ConnectionEvent::Kind::Pong && event.rttMs >= 0)
-            return tr("round trip %1 ms").arg(event.rttMs);
+        if (event.kind == ConnectionEvent::Kind::Pong && event.rttUs >= 0)
+            return tr("round trip %1").arg(DurationText::withUnit(event.rttUs, QLocale()));
         return event.detail;
     default:
         return QString();

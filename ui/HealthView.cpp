@@ -5,6 +5,7 @@
 #include "RttChart.h"
 #include "StageWaterfall.h"
 #include "StatusColors.h"
+#include "net/DurationText.h"
 #include "net/FailureHint.h"
 
 #include <QFormLayout>
@@ -155,7 +156,8 @@ void HealthView::refresh() {
     } else {
         m_pings->setText(tr("PING/PONG is off (enable_pingpongs)"));
     }
-    m_rtt->setText(health.lastRttMs >= 0 ? tr("%1 ms").arg(health.lastRttMs) : tr("–"));
+    m_rtt->setText(health.lastRttUs >= 0 ? DurationText::withUnit(health.lastRttUs, locale)
+                                         : tr("–"));
 
     if (health.peerCertificateSubject.isEmpty()) {
         m_certificate->setText(tr("none (no TLS)"));
@@ -190,7 +192,7 @@ void HealthView::refresh() {
         m_hint->setText(FailureHint::forHealth(health));
     }
     m_waterfall->setTimings(health.lastTimings);
-    m_chart->setSamples(health.recentRttsMs, ConnectionHealth::RttHistorySize);
+    m_chart->setSamples(health.recentRttsUs, ConnectionHealth::RttHistorySize);
 }
 
 } // namespace wscm

@@ -1,6 +1,7 @@
 #include "RttChart.h"
 
 #include "StatusColors.h"
+#include "net/DurationText.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -16,15 +17,15 @@ RttChart::RttChart(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void RttChart::setSamples(const QList<qint64> &rttsMs, int capacity) {
-    if (rttsMs == m_samples && capacity == m_capacity)
+void RttChart::setSamples(const QList<qint64> &rttsUs, int capacity) {
+    if (rttsUs == m_samples && capacity == m_capacity)
         return;
-    m_samples = rttsMs;
+    m_samples = rttsUs;
     m_capacity = qMax(2, capacity);
-    setAccessibleDescription(m_samples.isEmpty()
-                                 ? tr("No PONGs yet")
-                                 : tr("%n samples, last %1 ms", nullptr, int(m_samples.size()))
-                                       .arg(m_samples.constLast()));
+    setAccessibleDescription(
+        m_samples.isEmpty() ? tr("No PONGs yet")
+                            : tr("%n samples, last %1", nullptr, int(m_samples.size()))
+                                  .arg(DurationText::withUnit(m_samples.constLast(), QLocale())));
     update();
 }
 
@@ -43,8 +44,8 @@ void RttChart::paintEvent(QPaintEvent *) {
 
     const qint64 peak =
         m_samples.isEmpty() ? 0 : *std::max_element(m_samples.cbegin(), m_samples.cend());
-    // A round scale: 1, 2, 5 times a power of ten.
-    qint64 scale = 1;
+    // A round scale: 1, 2, 5 times a power of ten, from 10 µs up.
+    qint64 scale = 10;
     while (scale < peak) {
         if (scale * 2 >= peak) {
             scale *= 2;
@@ -56,7 +57,8 @@ void RttChart::paintEvent(QPaintEvent *) {
         }
         scale *= 10;
     }
-    const QString topLabel = tr("%1 ms").arg(scale);
+    const QString topLabel = tr("%1 ms").arg(QLocale().toString(
+        DurationText::toMilliseconds(scale), 'f', QLocale::FloatingPointShortest));
     const int left = fm.horizontalAdvance(topLabel) + fm.averageCharWidth();
     const QRectF plot(left, fm.height() / 2.0, width() - left - fm.averageCharWidth(),
                       height() - fm.height() * 1.5);

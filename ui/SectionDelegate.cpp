@@ -3,6 +3,7 @@
 #include "ConnectionMonitor.h"
 #include "SectionListModel.h"
 #include "StatusColors.h"
+#include "net/DurationText.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -78,8 +79,11 @@ void SectionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             color);
     }
     const qint64 rtt = index.data(SectionListModel::LastRttRole).toLongLong();
-    const QString rttText = rtt >= 0 ? tr("%1 ms").arg(rtt) : QStringLiteral("–");
-    const int rttWidth = fm.horizontalAdvance(QStringLiteral("00000 ms"));
+    const QString rttText =
+        rtt >= 0 ? DurationText::withUnit(rtt, opt.locale) : QStringLiteral("–");
+    // As wide as the widest usual value ("0.888 ms"), so the names stay in line.
+    const int rttWidth = qMax(fm.horizontalAdvance(DurationText::withUnit(888, opt.locale)),
+                              fm.horizontalAdvance(rttText));
     const QRect rttRect(strip.left() - pad - rttWidth, area.top(), rttWidth, area.height());
     painter->setPen(text);
     painter->drawText(rttRect, Qt::AlignVCenter | Qt::AlignRight, rttText);

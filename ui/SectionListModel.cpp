@@ -101,7 +101,7 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const {
     case StateRole:
         return live ? int(m_monitor->health(row.name).state) : -1;
     case LastRttRole:
-        return live ? m_monitor->health(row.name).lastRttMs : qint64(-1);
+        return live ? m_monitor->health(row.name).lastRttUs : qint64(-1);
     case HeartbeatRole: {
         QList<int> beats;
         if (live) {

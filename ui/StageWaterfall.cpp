@@ -1,6 +1,7 @@
 #include "StageWaterfall.h"
 
 #include "StatusColors.h"
+#include "net/DurationText.h"
 
 #include <QPainter>
 
@@ -8,10 +9,26 @@
 
 namespace wscm {
 
+namespace {
+
+// A stage's duration as shown; a dash for a stage that was not reached or is not used.
+QString durationText(qint64 us) {
+    return us >= 0 ? DurationText::withUnit(us, QLocale()) : QStringLiteral("–");
+}
+
+} // namespace
+
 StageWaterfall::StageWaterfall(QWidget *parent)
     : QWidget(parent) {
     setAccessibleName(tr("Stage timings of the last attempt"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+std::array<std::pair<QString, qint64>, 4> StageWaterfall::stages() const {
+    return {{{tr("TCP"), m_timings.tcpUs},
+             {tr("Proxy"), m_timings.proxyUs},
+             {tr("TLS"), m_timings.tlsUs},
+             {tr("Upgrade"), m_timings.upgradeUs}}};
 }
 
 void StageWaterfall::setTimings(const StageTimings &timings) {
@@ -19,8 +36,10 @@ void StageWaterfall::setTimings(const StageTimings &timings) {
         return;
     m_timings = timings;
     QStringList parts;
-    parts << tr("TCP %1 ms").arg(timings.tcpMs) << tr("proxy %1 ms").arg(timings.proxyMs)
-          << tr("TLS %1 ms").arg(timings.tlsMs) << tr("upgrade %1 ms").arg(timings.upgradeMs);
+    parts << tr("TCP %1").arg(durationText(timings.tcpUs))
+          << tr("proxy %1").arg(durationText(timings.proxyUs))
+          << tr("TLS %1").arg(durationText(timings.tlsUs))
+          << tr("upgrade %1").arg(durationText(timings.upgradeUs));
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
     update();
 }
@@ -32,33 +51,34 @@ QSize StageWaterfall::sizeHint() const {
 void StageWaterfall::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     const QFontMetrics fm = fontMetrics();
-    const std::array<std::pair<QString, qint64>, 4> stages{{{tr("TCP"), m_timings.tcpMs},
-                                                            {tr("Proxy"), m_timings.proxyMs},
-                                                            {tr("TLS"), m_timings.tlsMs},
-                                                            {tr("Upgrade"), m_timings.upgradeMs}}};
+    const auto rows = stages();
     qint64 total = 0;
-    for (const auto &stage : stages)
-        total += qMax<qint64>(0, stage.second);
-    const int labelWidth = fm.horizontalAdvance(tr("Upgrade")) + fm.averageCharWidth() * 2;
-    const int valueWidth = fm.horizontalAdvance(QStringLiteral("00000 ms")) + fm.averageCharWidth();
+    int labelWidth = 0;
+    int valueWidth = fm.horizontalAdvance(DurationText::withUnit(888, QLocale()));
+    for (const auto &[label, us] : rows) {
+        total += qMax<qint64>(0, us);
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(label));
+        valueWidth = qMax(valueWidth, fm.horizontalAdvance(durationText(us)));
+    }
+    labelWidth += fm.averageCharWidth() * 2;
+    valueWidth += fm.averageCharWidth();
     const int barArea = qMax(10, width() - labelWidth - valueWidth);
     const int rowHeight = fm.height() * 5 / 4;
     qint64 start = 0;
     int y = 0;
-    for (const auto &[label, ms] : stages) {
+    for (const auto &[label, us] : rows) {
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter, label);
         const QRect valueRect(width() - valueWidth, y, valueWidth, rowHeight);
-        if (ms < 0) {
+        if (us < 0)
             painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
-            painter.drawText(valueRect, Qt::AlignVCenter | Qt::AlignRight, tr("–"));
-        } else {
-            painter.drawText(valueRect, Qt::AlignVCenter | Qt::AlignRight, tr("%1 ms").arg(ms));
+        painter.drawText(valueRect, Qt::AlignVCenter | Qt::AlignRight, durationText(us));
+        if (us >= 0) {
             const int x = labelWidth + int(total > 0 ? start * barArea / total : 0);
-            const int w = qMax(2, int(total > 0 ? ms * barArea / total : 0));
+            const int w = qMax(2, int(total > 0 ? us * barArea / total : 0));
             painter.fillRect(QRect(x, y + rowHeight / 5, w, rowHeight * 3 / 5),
                              StatusColors::good());
-            start += ms;
+            start += us;
         }
         y += rowHeight;
     }

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <array>
+#include <utility>
+
 namespace wscm {
 
 // The stages of the last connection attempt (TCP, proxy, TLS, upgrade) as bars that start
@@ -19,6 +22,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Each stage's name and duration in µs, in the order of an attempt.
+    std::array<std::pair<QString, qint64>, 4> stages() const;
+
     StageTimings m_timings;
 };
 

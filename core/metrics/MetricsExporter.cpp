@@ -188,15 +188,15 @@ QByteArray MetricsExporter::render() const {
            "reached or not used are absent).",
            [&](const SectionView &s) {
                const StageTimings &t = s.health.lastTimings;
-               const std::pair<Stage, qint64> stages[] = {{Stage::Tcp, t.tcpMs},
-                                                          {Stage::Proxy, t.proxyMs},
-                                                          {Stage::Tls, t.tlsMs},
-                                                          {Stage::Upgrade, t.upgradeMs}};
-               for (const auto &[stage, ms] : stages) {
-                   if (ms >= 0)
+               const std::pair<Stage, qint64> stages[] = {{Stage::Tcp, t.tcpUs},
+                                                          {Stage::Proxy, t.proxyUs},
+                                                          {Stage::Tls, t.tlsUs},
+                                                          {Stage::Upgrade, t.upgradeUs}};
+               for (const auto &[stage, us] : stages) {
+                   if (us >= 0)
                        out.sample("wscm_last_attempt_stage_duration_seconds",
                                   with(s.labels, "stage", ConnectionHealth::stageName(stage)),
-                                  static_cast<double>(ms) / 1000.0);
+                                  static_cast<double>(us) / 1e6);
                }
            });
     family("wscm_tls_certificate_not_after_timestamp_seconds", Type::Gauge,

@@ -27,8 +27,8 @@ void SectionCounters::record(const ConnectionEvent &event) {
         break;
     case Kind::Pong:
         ++m_pongs;
-        if (event.rttMs >= 0)
-            m_roundTrips.observe(static_cast<double>(event.rttMs) / 1000.0);
+        if (event.rttUs >= 0)
+            m_roundTrips.observe(static_cast<double>(event.rttUs) / 1e6);
         break;
     case Kind::PingMissed:
         // One per PING interval that ended with our last PING unanswered: one more PING that

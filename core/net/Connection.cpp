@@ -224,13 +224,13 @@ void Connection::enterStage(Stage stage) {
 }
 
 void Connection::finishStage(qint64 *slot) {
-    *slot = m_stageClock.elapsed();
+    *slot = m_stageClock.nsecsElapsed() / 1000;
 }
 
 void Connection::onTcpConnected() {
     if (m_stage != Stage::Tcp)
         return;
-    finishStage(&m_health.lastTimings.tcpMs);
+    finishStage(&m_health.lastTimings.tcpUs);
     if (m_settings.hasProxy())
         enterStage(Stage::Proxy);
     else
@@ -244,14 +244,14 @@ void Connection::onTransportConnected() {
         onTcpConnected();
     if (m_stage != Stage::Proxy)
         return;
-    finishStage(&m_health.lastTimings.proxyMs);
+    finishStage(&m_health.lastTimings.proxyUs);
     enterStage(m_settings.tlsEnabled ? Stage::Tls : Stage::Upgrade);
 }
 
 void Connection::onEncrypted() {
     if (m_stage != Stage::Tls)
         return;
-    finishStage(&m_health.lastTimings.tlsMs);
+    finishStage(&m_health.lastTimings.tlsUs);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_transport.data())) {
         const QSslCertificate peer = ssl->peerCertificate();
         m_health.peerCertificateSubject = certificateName(peer, false);
@@ -265,7 +265,7 @@ void Connection::onUpgraded() {
     if (m_stage != Stage::Upgrade)
         return;
     m_stageTimer.stop();
-    finishStage(&m_health.lastTimings.upgradeMs);
+    finishStage(&m_health.lastTimings.upgradeUs);
     m_stage = Stage::None;
     const QString chosen = m_socket->subprotocol();
     if (!chosen.isEmpty() && !m_settings.protocols.contains(chosen)) {
@@ -300,10 +300,10 @@ void Connection::onUpgraded() {
                                  static_cast<int>(m_settings.pingPongProbes), this);
         connect(m_ping, &PingMonitor::pingSent, this, [this] { ++m_health.pingsSent; });
         connect(m_ping, &PingMonitor::pongReceived, this, [this](qint64 rtt) {
-            m_health.lastRttMs = rtt;
-            m_health.recentRttsMs.append(rtt);
-            while (m_health.recentRttsMs.size() > ConnectionHealth::RttHistorySize)
-                m_health.recentRttsMs.removeFirst();
+            m_health.lastRttUs = rtt;
+            m_health.recentRttsUs.append(rtt);
+            while (m_health.recentRttsUs.size() > ConnectionHealth::RttHistorySize)
+                m_health.recentRttsUs.removeFirst();
             emitEvent(ConnectionEvent::Kind::Pong, Stage::None, QString(), rtt);
         });
         connect(m_ping, &PingMonitor::pingMissed, this, [this](int unanswered) {
@@ -529,7 +529,7 @@ FailureCause Connection::classify(Stage stage, int httpStatus) {
     m_facts.stage = stage;
     m_facts.httpStatus = httpStatus;
     m_facts.viaProxy = m_settings.hasProxy();
-    m_facts.tlsEstablished = m_health.lastTimings.tlsMs >= 0;
+    m_facts.tlsEstablished = m_health.lastTimings.tlsUs >= 0;
     return FailureClassifier::classify(m_facts);
 }
 
@@ -608,7 +608,7 @@ void Connection::setState(ConnectionHealth::State state) {
 }
 
 void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QString &detail,
-                           qint64 rttMs, FailureCause cause) {
+                           qint64 rttUs, FailureCause cause) {
     ConnectionEvent event;
     event.timestamp = QDateTime::currentDateTimeUtc();
     event.section = m_settings.name;
@@ -618,7 +618,7 @@ void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QStrin
     if (cause != FailureCause::None)
         event.httpStatus = m_health.lastHttpStatus;
     event.detail = scrub(detail);
-    event.rttMs = rttMs;
+    event.rttUs = rttUs;
     event.attempt = m_health.attempts;
     event.timings = m_health.lastTimings;
     Q_EMIT eventOccurred(event);

@@ -81,7 +81,7 @@ private:
     void tearDown();
     void setState(ConnectionHealth::State state);
     void emitEvent(ConnectionEvent::Kind kind, Stage stage = Stage::None,
-                   const QString &detail = QString(), qint64 rttMs = -1,
+                   const QString &detail = QString(), qint64 rttUs = -1,
                    FailureCause cause = FailureCause::None);
     QString scrub(QString text) const;
     QString targetText() const;

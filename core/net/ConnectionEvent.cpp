@@ -1,5 +1,7 @@
 #include "ConnectionEvent.h"
 
+#include "DurationText.h"
+
 #include <QJsonValue>
 
 namespace wscm {
@@ -41,8 +43,9 @@ QJsonObject ConnectionEvent::toJson() const {
                 httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null));
     json.insert(QLatin1StringView("detail"),
                 detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detail));
-    json.insert(QLatin1StringView("rtt_ms"),
-                rttMs >= 0 ? QJsonValue(rttMs) : QJsonValue(QJsonValue::Null));
+    json.insert(QLatin1StringView("rtt_ms"), rttUs >= 0
+                                                 ? QJsonValue(DurationText::toMilliseconds(rttUs))
+                                                 : QJsonValue(QJsonValue::Null));
     json.insert(QLatin1StringView("attempt"), attempt);
     json.insert(QLatin1StringView("timings"), timings.toJson());
     return json;

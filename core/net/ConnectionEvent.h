@@ -32,7 +32,7 @@ struct ConnectionEvent {
     FailureCause cause = FailureCause::None;
     int httpStatus = 0; // of the proxy or the server, when the failure had one
     QString detail;
-    qint64 rttMs = -1;
+    qint64 rttUs = -1; // of a PONG, in microseconds
     int attempt = 0;
     StageTimings timings;
 

@@ -27,8 +27,9 @@ struct ConnectionHealth {
 
     StageTimings lastTimings; // of the last attempt, successful or not
 
-    qint64 lastRttMs = -1;
-    QList<qint64> recentRttsMs; // oldest first, at most RttHistorySize
+    // PING to PONG, in microseconds: on a LAN or loopback well under a millisecond.
+    qint64 lastRttUs = -1;
+    QList<qint64> recentRttsUs; // oldest first, at most RttHistorySize
     int unansweredPings = 0;
     // PINGs sent over the life of this connection object, across reconnects and restarts:
     // a counter for the metrics.

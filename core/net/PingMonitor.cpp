@@ -38,16 +38,17 @@ void PingMonitor::tick() {
         Q_EMIT timedOut(m_unanswered);
         return;
     }
+    m_sinceLastPing.start();
     m_socket->ping(m_payload);
     ++m_unanswered;
     Q_EMIT pingSent();
 }
 
-void PingMonitor::onPong(quint64 elapsedMs, const QByteArray &payload) {
-    if (payload != m_payload)
+void PingMonitor::onPong(quint64, const QByteArray &payload) {
+    if (payload != m_payload || !m_sinceLastPing.isValid())
         return;
     m_unanswered = 0;
-    Q_EMIT pongReceived(static_cast<qint64>(elapsedMs));
+    Q_EMIT pongReceived(m_sinceLastPing.nsecsElapsed() / 1000);
 }
 
 } // namespace wscm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -25,7 +26,8 @@ public:
 
 Q_SIGNALS:
     void pingSent();
-    void pongReceived(qint64 rttMs);
+    // rttUs: from sending our PING to its PONG, in microseconds.
+    void pongReceived(qint64 rttUs);
     // A PING interval passed without our PONG; unanswered is the count so far.
     void pingMissed(int unanswered);
     // The probe count was reached: the connection must be closed.
@@ -40,6 +42,8 @@ private:
     int m_probes;
     int m_unanswered = 0;
     QByteArray m_payload;
+    // Qt's own PONG time is in whole milliseconds, 0 on a LAN: the monitor keeps its own.
+    QElapsedTimer m_sinceLastPing;
 };
 
 } // namespace wscm

@@ -5,15 +5,17 @@
 
 namespace wscm {
 
-// How long each stage of one connection attempt took, in milliseconds; -1 for a stage that
-// was not reached or does not apply (no proxy, no TLS).
+// How long each stage of one connection attempt took, in microseconds (on a LAN or loopback
+// a stage takes well under a millisecond); -1 for a stage that was not reached or does not
+// apply (no proxy, no TLS).
 struct StageTimings {
-    qint64 tcpMs = -1;
-    qint64 proxyMs = -1;
-    qint64 tlsMs = -1;
-    qint64 upgradeMs = -1;
+    qint64 tcpUs = -1;
+    qint64 proxyUs = -1;
+    qint64 tlsUs = -1;
+    qint64 upgradeUs = -1;
 
-    // Only the stages that were reached, so a reader never mistakes -1 for a duration.
+    // Only the stages that were reached, so a reader never mistakes -1 for a duration; in
+    // milliseconds with microsecond decimals (tcp_ms: 0.052).
     QJsonObject toJson() const;
     bool operator==(const StageTimings &) const = default;
 };

@@ -166,11 +166,11 @@ bool TestTabLayout::waitForDemoStates() {
     };
     return QTest::qWaitFor(
         [&] {
-            return !health("media-plain").recentRttsMs.isEmpty() &&
-                   !health("media-tls").recentRttsMs.isEmpty() &&
+            return !health("media-plain").recentRttsUs.isEmpty() &&
+                   !health("media-tls").recentRttsUs.isEmpty() &&
                    health("media-silent").lastFailureStage == Stage::PingTimeout &&
                    health("media-wrong-password").lastFailureStage == Stage::Upgrade &&
-                   (!m_demo->hasProxy() || !health("media-via-proxy").recentRttsMs.isEmpty());
+                   (!m_demo->hasProxy() || !health("media-via-proxy").recentRttsUs.isEmpty());
         },
         30000);
 }

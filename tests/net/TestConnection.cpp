@@ -63,10 +63,10 @@ void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol() {
     QCOMPARE(health.state, ConnectionHealth::State::Connected);
     QCOMPARE(health.attempts, 1);
     QVERIFY(health.connectedSince.isValid());
-    QVERIFY(health.lastTimings.tcpMs >= 0);
-    QVERIFY(health.lastTimings.upgradeMs >= 0);
-    QCOMPARE(health.lastTimings.proxyMs, -1);
-    QCOMPARE(health.lastTimings.tlsMs, -1);
+    QVERIFY(health.lastTimings.tcpUs >= 0);
+    QVERIFY(health.lastTimings.upgradeUs >= 0);
+    QCOMPARE(health.lastTimings.proxyUs, -1);
+    QCOMPARE(health.lastTimings.tlsUs, -1);
     const ConnectionEvent connected = events.ofKind(Kind::Connected).constFirst();
     QCOMPARE(connected.attempt, 1);
     QVERIFY(connected.detail.contains(u"ari.v2"_s));
@@ -84,7 +84,7 @@ void TestConnection::wssUriWithTlsOffSpeaksClearTextToPort443Default() {
     EventRecorder events(&connection);
     connection.start();
     QVERIFY2(events.waitFor(Kind::Connected, 5000), qPrintable(events.transcript()));
-    QCOMPARE(connection.health().lastTimings.tlsMs, -1);
+    QCOMPARE(connection.health().lastTimings.tlsUs, -1);
     QCOMPARE(TestSettings::forUri(u"wss://example.org/"_s).targetPort(), quint16(443));
 }
 
@@ -174,7 +174,7 @@ void TestConnection::closedPortFailsAtTcp() {
     QCOMPARE(error.stage, Stage::Tcp);
     QVERIFY2(error.detail.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error.detail));
     QCOMPARE(error.cause, FailureCause::Refused);
-    QCOMPARE(error.timings.tcpMs, -1);
+    QCOMPARE(error.timings.tcpUs, -1);
     // The events that follow a failure carry its cause.
     QVERIFY(events.waitFor(Kind::Retrying, 5000));
     QCOMPARE(events.ofKind(Kind::Retrying).constFirst().cause, FailureCause::Refused);

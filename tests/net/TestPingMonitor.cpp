@@ -45,11 +45,11 @@ void TestPingMonitor::answeredPingsGiveRoundTripTimes() {
     QCOMPARE(events.count(Kind::Disconnected), 0);
     QCOMPARE(events.count(Kind::PingMissed), 0);
     const auto health = connection.health();
-    QVERIFY(health.lastRttMs >= 0);
-    QCOMPARE(health.recentRttsMs.size(), 3);
+    QVERIFY(health.lastRttUs >= 0);
+    QCOMPARE(health.recentRttsUs.size(), 3);
     QCOMPARE(health.unansweredPings, 0);
     QCOMPARE(server.pingsAnswered(), 3);
-    QVERIFY(events.ofKind(Kind::Pong).constFirst().rttMs >= 0);
+    QVERIFY(events.ofKind(Kind::Pong).constFirst().rttUs >= 0);
 }
 
 void TestPingMonitor::silentServerIsClosedWithinTheProbeWindow() {

@@ -59,6 +59,7 @@ void TestProbeCommand::jsonLinesForAConnectingSection() {
     const QString config = writeConfig("[live]\ntype = websocket_client\nuri = ws://127.0.0.1:" +
                                        QByteArray::number(m_server.port()) +
                                        "/events\nconnection_type = persistent\n"
+                                       "enable_pingpongs = yes\npingpong_interval = 1\n"
                                        "password = Pr0be-Secret\nusername = u\n");
     QProcess probe;
     QVERIFY(runProbe(probe, {config, u"--once"_s, u"--json"_s}));
@@ -79,13 +80,21 @@ void TestProbeCommand::jsonLinesForAConnectingSection() {
         QVERIFY2(iso.match(object.value(u"ts"_s).toString()).hasMatch(), line.constData());
         QCOMPARE(object.value(u"section"_s).toString(), u"live"_s);
         events << object.value(u"event"_s).toString();
+        // On loopback a stage or a round trip takes well under a millisecond: the values
+        // keep microseconds, never 0.
         if (events.constLast() == u"connected"_s) {
-            QVERIFY(object.value(u"timings"_s).toObject().contains(u"tcp_ms"_s));
+            const QJsonObject timings = object.value(u"timings"_s).toObject();
+            QVERIFY2(timings.value(u"tcp_ms"_s).toDouble() > 0 &&
+                         timings.value(u"upgrade_ms"_s).toDouble() > 0,
+                     line.constData());
             QCOMPARE(object.value(u"attempt"_s).toInt(), 1);
         }
+        if (events.constLast() == u"pong"_s)
+            QVERIFY2(object.value(u"rtt_ms"_s).toDouble() > 0, line.constData());
     }
     QCOMPARE(events.value(0), u"connecting"_s);
-    QVERIFY2(events.contains(u"connected"_s), qPrintable(events.join(u',')));
+    QVERIFY2(events.contains(u"connected"_s) && events.contains(u"pong"_s),
+             qPrintable(events.join(u',')));
 }
 
 void TestProbeCommand::sectionThatGivesUpExitsOne() {

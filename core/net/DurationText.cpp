@@ -1,0 +1,21 @@
+#include "DurationText.h"
+
+#include <QCoreApplication>
+
+namespace wscm {
+
+double DurationText::toMilliseconds(qint64 us) {
+    return static_cast<double>(us) / 1000.0;
+}
+
+QString DurationText::milliseconds(qint64 us, const QLocale &locale) {
+    // Thresholds where rounding would add a digit: 9.995 ms reads "10.0", not "10.00".
+    const int decimals = us < 1000 ? 3 : us < 9995 ? 2 : us < 99950 ? 1 : 0;
+    return locale.toString(toMilliseconds(us), 'f', decimals);
+}
+
+QString DurationText::withUnit(qint64 us, const QLocale &locale) {
+    return QCoreApplication::translate("wscm::DurationText", "%1 ms").arg(milliseconds(us, locale));
+}
+
+} // namespace wscm
