@@ -45,7 +45,7 @@ QJsonObject effectiveJson(const ClientObject &object, bool showSecrets) {
             v = object.effective.isSet(i) ? QJsonValue(QString::fromUtf8(value)) : QJsonValue();
             break;
         default:
-            v = SecretRedaction::display(spec.name, value, showSecrets);
+            v = SecretRedaction::display(spec, value, showSecrets);
             break;
         }
         json.insert(spec.nameString(), v);

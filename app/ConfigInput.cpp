@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "check/Validator.h"
+#include "config/SecretRedaction.h"
 #include "io/FileReader.h"
 
 #include <QCommandLineParser>
@@ -16,9 +17,9 @@ QCommandLineOption ConfigInput::maxSizeOption() {
 }
 
 QCommandLineOption ConfigInput::showSecretsOption() {
-    return QCommandLineOption(
-        QStringLiteral("show-secrets"),
-        QStringLiteral("Show password and proxy_password instead of ********."));
+    return QCommandLineOption(QStringLiteral("show-secrets"),
+                              QStringLiteral("Show password and proxy_password instead of %1.")
+                                  .arg(QLatin1StringView(SecretRedaction::placeholder)));
 }
 
 qint64 ConfigInput::maxBytes(const QCommandLineParser &parser) {

@@ -107,8 +107,8 @@ int EditCommand::run(const QStringList &arguments) {
                            .arg(name(), path));
         Console::error(LineDiff::unified(
             read.bytes, written.current.bytes,
-            SecretRedaction::redacted(input.set.mainDocument()).bytes(),
-            SecretRedaction::redacted(ConfigDocument(written.current.bytes)).bytes()));
+            SecretRedaction::redactedBytes(input.set.mainDocument()),
+            SecretRedaction::redactedBytes(ConfigDocument(written.current.bytes))));
         return ExitInvalid;
     }
     if (written.status != ConfigSource::WriteResult::Status::Written) {

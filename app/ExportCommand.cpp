@@ -17,7 +17,8 @@ int ExportCommand::run(const QStringList &arguments) {
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The config file."));
     const QCommandLineOption redact(QStringLiteral("redact"),
                                     QStringLiteral("Replace password and proxy_password values "
-                                                   "(and passwords in URIs) with ********."));
+                                                   "(and passwords in URIs) with %1.")
+                                        .arg(QLatin1StringView(SecretRedaction::placeholder)));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write to OUT instead of standard output."),
                                     QStringLiteral("OUT"));
@@ -37,7 +38,7 @@ int ExportCommand::run(const QStringList &arguments) {
         return ExitUsage;
     const ConfigDocument &document = input.set.mainDocument();
     const QByteArray bytes =
-        parser.isSet(redact) ? SecretRedaction::redacted(document).bytes() : document.bytes();
+        parser.isSet(redact) ? SecretRedaction::redactedBytes(document) : document.bytes();
     if (parser.isSet(output)) {
         QString error;
         const ConfigLocation target = ConfigLocation::parse(parser.value(output), &error);

@@ -48,7 +48,7 @@ int GetCommand::run(const QStringList &arguments) {
             QStringLiteral("wscm get: [%1] has no value for %2").arg(args[1], spec->nameString()));
         return ExitInvalid;
     }
-    Console::line(SecretRedaction::display(spec->name, options.valueOrDefault(index),
+    Console::line(SecretRedaction::display(*spec, options.valueOrDefault(index),
                                            parser.isSet(QStringLiteral("show-secrets"))));
     return ExitOk;
 }

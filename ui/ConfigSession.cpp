@@ -109,8 +109,8 @@ ConfigSession::SavePlan ConfigSession::planSave(const QString &path) const {
 
 QString ConfigSession::diff(const SavePlan &plan) const {
     return LineDiff::unified(plan.disk.bytes, m_document.bytes(),
-                             SecretRedaction::redacted(ConfigDocument(plan.disk.bytes)).bytes(),
-                             SecretRedaction::redacted(m_document).bytes());
+                             SecretRedaction::redactedBytes(ConfigDocument(plan.disk.bytes)),
+                             SecretRedaction::redactedBytes(m_document));
 }
 
 ConfigSession::SaveResult ConfigSession::save(const SavePlan &plan) {
@@ -152,7 +152,7 @@ bool ConfigSession::exportTo(const QString &path, bool redact, QString *error) c
     if (!target.isValid())
         return false;
     const QByteArray bytes =
-        redact ? SecretRedaction::redacted(m_document).bytes() : m_document.bytes();
+        redact ? SecretRedaction::redactedBytes(m_document) : m_document.bytes();
     const ConfigSource::WriteResult written = sourceFor(target)->write(target, bytes, {});
     if (written.status == ConfigSource::WriteResult::Status::Written)
         return true;

@@ -1,5 +1,6 @@
 #include "OptionField.h"
 
+#include "config/SecretRedaction.h"
 #include "schema/ValueParser.h"
 
 #include <QCheckBox>
@@ -85,24 +86,38 @@ QWidget *OptionField::buildEditor() {
         m_editor = m_line;
         break;
     }
-    connect(m_line, &QLineEdit::textEdited, this, &OptionField::valueEdited);
+    connect(m_line, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_text = text;
+        Q_EMIT valueEdited(text);
+    });
 
-    if (m_spec.kind == OptionKind::Secret) {
-        m_line->setEchoMode(QLineEdit::Password);
+    // A secret, and a URI's userinfo password, show as SecretRedaction shows them until
+    // the user asks to see them; a masked URI cannot be edited, so the mask never goes
+    // into the file.
+    if (m_spec.kind == OptionKind::Secret || m_spec.kind == OptionKind::Uri) {
+        if (m_spec.kind == OptionKind::Secret)
+            m_line->setEchoMode(QLineEdit::Password);
         auto *box = new QWidget(this);
         auto *layout = new QHBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_line, 1);
-        auto *reveal = new QToolButton(box);
-        reveal->setText(tr("Show"));
-        reveal->setCheckable(true);
-        reveal->setAccessibleName(tr("Show %1").arg(name));
-        reveal->setToolTip(tr("Show or hide the secret"));
-        connect(reveal, &QToolButton::toggled, this, [this, reveal](bool shown) {
-            m_line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-            reveal->setText(shown ? tr("Hide") : tr("Show"));
+        m_reveal = new QToolButton(box);
+        m_reveal->setText(tr("Show"));
+        m_reveal->setCheckable(true);
+        m_reveal->setAccessibleName(tr("Show %1").arg(name));
+        m_reveal->setToolTip(m_spec.kind == OptionKind::Secret
+                                 ? tr("Show or hide the secret")
+                                 : tr("Show or hide the password in the URI (to edit it)"));
+        m_reveal->setVisible(m_spec.kind == OptionKind::Secret);
+        connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
+            m_revealed = shown;
+            if (m_spec.kind == OptionKind::Secret)
+                m_line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+            else
+                setEditorText(m_text);
+            m_reveal->setText(shown ? tr("Hide") : tr("Show"));
         });
-        layout->addWidget(reveal);
+        layout->addWidget(m_reveal);
         return box;
     }
     if (m_spec.kind == OptionKind::FilePath || m_spec.kind == OptionKind::DirPath) {
@@ -119,7 +134,7 @@ QWidget *OptionField::buildEditor() {
                     ? QFileDialog::getExistingDirectory(this, m_spec.nameString(), m_line->text())
                     : QFileDialog::getOpenFileName(this, m_spec.nameString(), m_line->text());
             if (!chosen.isEmpty()) {
-                m_line->setText(chosen);
+                setEditorText(chosen);
                 Q_EMIT valueEdited(chosen);
             }
         });
@@ -130,12 +145,22 @@ QWidget *OptionField::buildEditor() {
 }
 
 void OptionField::setEditorText(const QString &text) {
-    if (m_line && m_line->text() != text)
-        m_line->setText(text);
+    m_text = text;
+    if (!m_line)
+        return;
+    QString shown = text;
+    if (m_spec.kind == OptionKind::Uri) {
+        if (!m_revealed)
+            shown = SecretRedaction::display(m_spec, text.toUtf8(), false);
+        m_line->setReadOnly(shown != text);
+        m_reveal->setVisible(m_revealed || shown != text);
+    }
+    if (m_line->text() != shown)
+        m_line->setText(shown);
 }
 
 QString OptionField::editorText() const {
-    return m_line ? m_line->text() : QString();
+    return m_text;
 }
 
 void OptionField::setPlaceholder(const QString &text) {
@@ -161,7 +186,8 @@ void OptionField::showValue(const EffectiveValue &value, bool force) {
         setEditorText(own ? text : QString());
     }
     if (inherited) {
-        setPlaceholder(m_spec.isSecret() ? tr("inherited (hidden)") : text);
+        setPlaceholder(m_spec.isSecret() ? tr("inherited (hidden)")
+                                         : SecretRedaction::display(m_spec, value.value, false));
         m_origin->setText(tr("from [%1]").arg(value.fromTemplate));
         m_origin->setToolTip(tr("Inherited from template [%1]").arg(value.fromTemplate));
     } else {

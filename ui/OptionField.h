@@ -55,6 +55,9 @@ private:
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;
     QLabel *m_origin;
+    QToolButton *m_reveal = nullptr; // secrets and URIs
+    bool m_revealed = false;
+    QString m_text; // the value being edited, which a masked URI field does not show
     QToolButton *m_override;
     QToolButton *m_clear;
     QLabel *m_messages;

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "config/ResolvedConfig.h"
+#include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 
@@ -92,7 +93,8 @@ private:
         const OptionSpec &spec = *found;
         const auto parseError = [&] {
             return QStringLiteral("Error parsing %1=%2 %3")
-                .arg(QString::fromUtf8(v.name), QString::fromUtf8(v.value), where());
+                .arg(QString::fromUtf8(v.name), SecretRedaction::display(spec, v.value, false),
+                     where());
         };
         switch (spec.kind) {
         case OptionKind::Int:
@@ -118,11 +120,16 @@ private:
                 add(Diagnostic::Severity::Warning, v.file, v.line, spec.nameString(),
                     QStringLiteral("%1 = '%2' is neither a yes nor a no word; Asterisk silently "
                                    "reads it as no")
-                        .arg(spec.nameString(), QString::fromUtf8(v.value)));
+                        .arg(spec.nameString(), SecretRedaction::display(spec, v.value, false)));
             break;
         default:
             break;
         }
+    }
+
+    // A value quoted in a message, as every output shows values: without its secrets.
+    static QString shown(int option, const QByteArray &value) {
+        return SecretRedaction::display(OptionSchema::at(option), value, false);
     }
 
     static bool isOn(const ClientObject &o, int option) {
@@ -137,9 +144,9 @@ private:
         }
         const QByteArray proxy = object.effective.valueOrDefault(OptionSchema::index("proxy_host"));
         if (!proxy.isEmpty() && !ValueParser::hasPort(proxy)) {
-            errorAt(
-                OptionSchema::index("proxy_host"), object,
-                QStringLiteral("proxy_host '%1' is missing a port").arg(QString::fromUtf8(proxy)));
+            errorAt(OptionSchema::index("proxy_host"), object,
+                    QStringLiteral("proxy_host '%1' is missing a port")
+                        .arg(shown(OptionSchema::index("proxy_host"), proxy)));
         }
         const auto requirePositive = [&](int switchOption, std::initializer_list<int> options) {
             if (!isOn(object, switchOption))
@@ -174,7 +181,7 @@ private:
                 warnAt(OptionSchema::index("uri"), object,
                        QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; connecting "
                                       "will fail")
-                           .arg(redactedUri(uriText)));
+                           .arg(shown(OptionSchema::index("uri"), uriText)));
             } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
                 warnAt(OptionSchema::index("uri"), object,
                        QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
@@ -241,13 +248,6 @@ private:
                 QStringLiteral("connection_type is not set; set persistent or per_call_config so "
                                "that the retry rules are known"));
         }
-    }
-
-    static QString redactedUri(const QByteArray &uriText) {
-        QUrl url(QString::fromUtf8(uriText), QUrl::TolerantMode);
-        if (!url.password().isEmpty())
-            url.setPassword(QStringLiteral("********"));
-        return url.isValid() ? url.toString() : QStringLiteral("(unparsable)");
     }
 
     const ResolvedConfig &m_resolved;

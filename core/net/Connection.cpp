@@ -4,6 +4,7 @@
 #include "KeepaliveOptions.h"
 #include "PingMonitor.h"
 #include "TlsConfiguration.h"
+#include "config/SecretRedaction.h"
 
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -627,23 +628,8 @@ void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QStrin
 
 // Qt's texts never quote credentials, but a server's close reason or a URL could echo them:
 // every text leaving the engine goes through here.
-QString Connection::scrub(QString text) const {
-    static const QString mask = QStringLiteral("********");
-    const auto hide = [&text](const QString &secret) {
-        if (!secret.isEmpty())
-            text.replace(secret, mask);
-    };
-    hide(m_settings.password);
-    hide(m_settings.proxyPassword);
-    if (!m_settings.username.isEmpty())
-        hide(QString::fromLatin1(
-            (m_settings.username + QLatin1Char(':') + m_settings.password).toUtf8().toBase64()));
-    if (!m_settings.proxyUsername.isEmpty())
-        hide(QString::fromLatin1(
-            (m_settings.proxyUsername + QLatin1Char(':') + m_settings.proxyPassword)
-                .toUtf8()
-                .toBase64()));
-    return text;
+QString Connection::scrub(const QString &text) const {
+    return SecretRedaction::scrub(text, m_settings);
 }
 
 } // namespace wscm

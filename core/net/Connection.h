@@ -83,7 +83,7 @@ private:
     void emitEvent(ConnectionEvent::Kind kind, Stage stage = Stage::None,
                    const QString &detail = QString(), qint64 rttUs = -1,
                    FailureCause cause = FailureCause::None);
-    QString scrub(QString text) const;
+    QString scrub(const QString &text) const;
     QString targetText() const;
     qint64 stageTimeoutMs(Stage stage) const;
 

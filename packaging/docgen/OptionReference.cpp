@@ -1,5 +1,6 @@
 #include "OptionReference.h"
 
+#include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
 
 #include <QStringList>
@@ -86,7 +87,8 @@ QString optionEntry(const OptionSpec &spec) {
         lines << QStringLiteral("- Used only when `%1 = yes`.")
                      .arg(QLatin1StringView(spec.enabledBy));
     if (spec.isSecret())
-        lines << QStringLiteral("- Shown as `********` by wscm unless `--show-secrets` is given.");
+        lines << QStringLiteral("- Shown as `%1` by wscm unless `--show-secrets` is given.")
+                     .arg(QLatin1StringView(SecretRedaction::placeholder));
     lines << QStringLiteral("- Asterisk: %1").arg(QLatin1StringView(spec.since));
     return lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
 }
