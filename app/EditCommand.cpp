@@ -2,8 +2,8 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
-#include "LineDiff.h"
 #include "check/Validator.h"
+#include "config/LineDiff.h"
 #include "config/SecretRedaction.h"
 #include "io/ConfigSource.h"
 #include "schema/OptionSchema.h"

@@ -1,10 +1,49 @@
 #include "ConfigHighlighter.h"
 
 #include "StatusColors.h"
+#include "config/ConfigParser.h"
 
 #include <QTextDocument>
 
+#include <vector>
+
 namespace wscm {
+
+namespace {
+
+// The block state holds the depth, which Asterisk lets go below 0; -1 is "no state yet".
+int stateOf(int depth) {
+    return depth >= 0 ? 2 * depth : -2 * depth - 1;
+}
+int depthOf(int state) {
+    if (state <= 0)
+        return 0;
+    return state % 2 == 0 ? state / 2 : -(state + 1) / 2;
+}
+
+// The position in `text` of each byte of its UTF-8 form (and one past the end).
+std::vector<int> positionsOfBytes(const QString &text) {
+    std::vector<int> positions;
+    positions.reserve(size_t(text.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).unicode();
+        int bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            bytes = 4;
+            for (int k = 0; k < bytes; ++k)
+                positions.push_back(int(i));
+            ++i;
+            continue;
+        }
+        for (int k = 0; k < bytes; ++k)
+            positions.push_back(int(i));
+    }
+    positions.push_back(int(text.size()));
+    return positions;
+}
+
+} // namespace
 
 ConfigHighlighter::ConfigHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document) {
@@ -12,10 +51,32 @@ ConfigHighlighter::ConfigHighlighter(QTextDocument *document)
     m_section.setForeground(QColor(0x3d, 0x7e, 0xdb));
     m_section.setFontWeight(QFont::Bold);
     m_key.setForeground(QColor(0xb0, 0x5c, 0xc8));
+    m_operator.setForeground(QColor(0x8a, 0x8a, 0x8a));
     m_value.setForeground(QColor(0x2e, 0x9a, 0x6a));
     m_comment.setForeground(QColor(0x8a, 0x8a, 0x8a));
     m_comment.setFontItalic(true);
     m_directive.setForeground(QColor(0xd0, 0x7a, 0x1a));
+}
+
+QTextCharFormat ConfigHighlighter::format(ConfigLineSyntax::Role role) const {
+    using Role = ConfigLineSyntax::Role;
+    switch (role) {
+    case Role::Comment:
+        return m_comment;
+    case Role::Section:
+        return m_section;
+    case Role::Key:
+        return m_key;
+    case Role::Operator:
+        return m_operator;
+    case Role::Value:
+        return m_value;
+    case Role::Directive:
+        return m_directive;
+    case Role::Plain:
+        break;
+    }
+    return {};
 }
 
 void ConfigHighlighter::setMarkedLines(const QSet<int> &errors, const QSet<int> &warnings) {
@@ -32,72 +93,27 @@ void ConfigHighlighter::setMarkedLines(const QSet<int> &errors, const QSet<int> 
 }
 
 void ConfigHighlighter::highlightBlock(const QString &text) {
-    int depth = qMax(0, previousBlockState());
-    const qsizetype n = text.size();
-    // The code part of the line: outside block comments, before a ';' comment.
-    QString code(n, QLatin1Char(' '));
-    qsizetype i = 0;
-    while (i < n) {
-        if (depth > 0) {
-            const qsizetype start = i;
-            while (i < n && depth > 0) {
-                if (text.mid(i, 3) == QLatin1StringView(";--")) {
-                    ++depth;
-                    i += 3;
-                } else if (text.mid(i, 3) == QLatin1StringView("--;")) {
-                    --depth;
-                    i += 3;
-                } else {
-                    ++i;
-                }
-            }
-            setFormat(int(start), int(i - start), m_comment);
-            continue;
-        }
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < n) {
-            code[i] = c;
-            code[i + 1] = text.at(i + 1);
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char(';')) {
-            if (text.mid(i, 3) == QLatin1StringView(";--")) {
-                setFormat(int(i), 3, m_comment);
-                ++depth;
-                i += 3;
-                continue;
-            }
-            setFormat(int(i), int(n - i), m_comment);
-            break;
-        }
-        code[i] = c;
-        ++i;
-    }
-    setCurrentBlockState(depth);
+    // The parser reads the line exactly as it reads it inside the file.
+    const QByteArray bytes = text.toUtf8();
+    int depth = depthOf(previousBlockState());
+    const bool last = !currentBlock().next().isValid();
+    const ConfigLine line = ConfigParser::parseLine(bytes, last ? 0 : 1, &depth);
+    setCurrentBlockState(stateOf(depth));
 
-    const QString trimmed = code.trimmed();
-    qsizetype lead = 0;
-    while (lead < n && code.at(lead).isSpace())
-        ++lead;
-    if (trimmed.startsWith(QLatin1Char('['))) {
-        setFormat(int(lead), int(trimmed.size()), m_section);
-    } else if (trimmed.startsWith(QLatin1Char('#'))) {
-        setFormat(int(lead), int(trimmed.size()), m_directive);
-    } else if (const qsizetype eq = code.indexOf(QLatin1Char('=')); eq > 0) {
-        setFormat(int(lead), int(eq - lead), m_key);
-        const qsizetype valueEnd = lead + trimmed.size();
-        if (valueEnd > eq + 1)
-            setFormat(int(eq + 1), int(valueEnd - eq - 1), m_value);
+    const std::vector<int> positions = positionsOfBytes(text);
+    for (const ConfigLineSyntax::Span &span : ConfigLineSyntax::spans(bytes, line)) {
+        const int begin = positions[size_t(span.begin)];
+        const int end = positions[size_t(span.begin + span.length)];
+        QSyntaxHighlighter::setFormat(begin, end - begin, format(span.role));
     }
 
-    const int line = currentBlock().blockNumber();
-    if (m_errors.contains(line) || m_warnings.contains(line)) {
-        for (int k = 0; k < n; ++k) {
-            QTextCharFormat f = format(k);
+    const int number = currentBlock().blockNumber();
+    if (m_errors.contains(number) || m_warnings.contains(number)) {
+        for (int k = 0; k < int(text.size()); ++k) {
+            QTextCharFormat f = QSyntaxHighlighter::format(k);
             f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            f.setUnderlineColor(m_errors.contains(line) ? StatusColors::bad()
-                                                        : StatusColors::busy());
+            f.setUnderlineColor(m_errors.contains(number) ? StatusColors::bad()
+                                                          : StatusColors::busy());
             setFormat(k, 1, f);
         }
     }

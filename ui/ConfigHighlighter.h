@@ -1,14 +1,17 @@
 #pragma once
 
+#include "config/ConfigLineSyntax.h"
+
 #include <QSet>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
 namespace wscm {
 
-// Colors Asterisk config text: section headers, keys, values, comments (including nested
-// ";-- --;" block comments, carried from line to line in the block state) and directives.
-// Lines with a diagnostic get a wavy underline.
+// Colours Asterisk config text as wscm's parser reads it, line by line with the block-comment
+// depth carried in the block state: section headers, keys, values, directives, and in grey
+// whatever Asterisk does not read (comments, lines it skips). Lines with a diagnostic get a
+// wavy underline.
 class ConfigHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
@@ -16,6 +19,8 @@ public:
 
     // 0-based line numbers with errors and with warnings.
     void setMarkedLines(const QSet<int> &errors, const QSet<int> &warnings);
+    // The format used for a role (for tests and legends).
+    QTextCharFormat format(ConfigLineSyntax::Role role) const;
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -23,6 +28,7 @@ protected:
 private:
     QTextCharFormat m_section;
     QTextCharFormat m_key;
+    QTextCharFormat m_operator;
     QTextCharFormat m_value;
     QTextCharFormat m_comment;
     QTextCharFormat m_directive;

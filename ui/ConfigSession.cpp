@@ -1,8 +1,8 @@
 #include "ConfigSession.h"
 
 #include "DocumentEditCommand.h"
-#include "LineDiff.h"
 #include "check/Validator.h"
+#include "config/LineDiff.h"
 #include "config/SecretRedaction.h"
 #include "io/FileReader.h"
 

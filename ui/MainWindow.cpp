@@ -5,7 +5,6 @@
 #include "EventLogDock.h"
 #include "EventLogModel.h"
 #include "HealthView.h"
-#include "LineDiff.h"
 #include "Preferences.h"
 #include "RawEditor.h"
 #include "SectionDelegate.h"

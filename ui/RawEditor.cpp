@@ -2,8 +2,8 @@
 
 #include "ConfigHighlighter.h"
 #include "ConfigSession.h"
-#include "RawText.h"
 #include "StatusColors.h"
+#include "config/RawText.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -120,8 +120,10 @@ void RawEditor::loadText() {
     const bool editable = RawText::isEditable(bytes);
     m_edit->setReadOnly(!editable);
     m_note->setText(editable ? tr("The file exactly as it will be saved.")
-                             : tr("This file is not valid UTF-8 text; it is shown read-only so "
-                                  "that saving keeps its bytes."));
+                             : tr("This file is not plain UTF-8 text (or holds a carriage "
+                                  "return or separator a text editor would turn into a line "
+                                  "break); it is shown read-only so that saving keeps its "
+                                  "bytes."));
     if (!m_pendingSection.isEmpty()) {
         jumpToPendingSection();
     } else {
@@ -195,7 +197,10 @@ void RawEditor::updateButtons() {
 void RawEditor::apply() {
     if (!m_dirty)
         return;
-    const QByteArray bytes = RawText::fromEditorText(m_loadedBytes, m_edit->toPlainText());
+    // The raw text: toPlainText() would turn no-break spaces and U+2028 into other bytes.
+    const QByteArray bytes = RawText::fromEditorText(
+        m_loadedBytes,
+        m_edit->document()->toRawText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')));
     m_dirty = false;
     m_edit->document()->setModified(false);
     updateButtons();

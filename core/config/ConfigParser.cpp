@@ -212,6 +212,48 @@ QByteArray ConfigParser::effectiveText(QByteArrayView rawLine, int *depth,
     return QByteArray(all.data() + r.begin, r.end - r.begin);
 }
 
+void ConfigParser::readLine(QByteArrayView raw, ConfigLine &line, int *depth,
+                            std::vector<qint32> &offsets) {
+    line.depthAtStart = *depth;
+    if (line.length + line.eolLength > maxLineLength) {
+        line.kind = ConfigLine::Kind::TooLong;
+    } else {
+        const bool fast = *depth == 0 && !raw.contains(';') && !raw.contains('\0');
+        QByteArray text;
+        if (fast) {
+            const Range r = trimRange(raw, 0, raw.size());
+            text = QByteArray::fromRawData(raw.data() + r.begin, r.end - r.begin);
+            offsets.resize(static_cast<size_t>(r.end - r.begin));
+            for (qsizetype i = r.begin; i < r.end; ++i)
+                offsets[static_cast<size_t>(i - r.begin)] = static_cast<qint32>(i);
+        } else {
+            text = effectiveText(raw, depth, &offsets);
+        }
+        if (text.isEmpty()) {
+            const Range r = trimRange(raw, 0, raw.size());
+            line.kind = r.begin == r.end ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
+        } else {
+            for (size_t i = 1; i < offsets.size(); ++i) {
+                if (offsets[i] != offsets[i - 1] + 1) {
+                    line.plain = false;
+                    break;
+                }
+            }
+            classify(text, offsets, line.length, line);
+        }
+    }
+    line.depthAtEnd = *depth;
+}
+
+ConfigLine ConfigParser::parseLine(QByteArrayView rawLine, int eolLength, int *depth) {
+    ConfigLine line;
+    line.length = static_cast<qint32>(rawLine.size());
+    line.eolLength = static_cast<quint8>(eolLength);
+    std::vector<qint32> offsets;
+    readLine(rawLine, line, depth, offsets);
+    return line;
+}
+
 QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes) {
     QList<ConfigLine> lines;
     // Counting first costs one pass and saves the list's growth copies, which for a large
@@ -234,37 +276,7 @@ QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes) {
             line.eolLength = 2;
         }
         line.length = static_cast<qint32>(contentEnd - pos);
-        line.depthAtStart = depth;
-        const QByteArrayView raw(data + pos, line.length);
-
-        if (line.length + line.eolLength > maxLineLength) {
-            line.kind = ConfigLine::Kind::TooLong;
-        } else {
-            const bool fast = depth == 0 && !raw.contains(';') && !raw.contains('\0');
-            QByteArray text;
-            if (fast) {
-                const Range r = trimRange(raw, 0, raw.size());
-                text = QByteArray::fromRawData(raw.data() + r.begin, r.end - r.begin);
-                offsets.resize(static_cast<size_t>(r.end - r.begin));
-                for (qsizetype i = r.begin; i < r.end; ++i)
-                    offsets[static_cast<size_t>(i - r.begin)] = static_cast<qint32>(i);
-            } else {
-                text = effectiveText(raw, &depth, &offsets);
-            }
-            if (text.isEmpty()) {
-                const Range r = trimRange(raw, 0, raw.size());
-                line.kind = r.begin == r.end ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
-            } else {
-                for (size_t i = 1; i < offsets.size(); ++i) {
-                    if (offsets[i] != offsets[i - 1] + 1) {
-                        line.plain = false;
-                        break;
-                    }
-                }
-                classify(text, offsets, line.length, line);
-            }
-        }
-        line.depthAtEnd = depth;
+        readLine(QByteArrayView(data + pos, line.length), line, &depth, offsets);
         lines.append(line);
         pos = next;
     }

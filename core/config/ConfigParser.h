@@ -20,6 +20,10 @@ public:
     static constexpr int maxNestedComments = 128;
 
     static QList<ConfigLine> parse(QByteArrayView bytes);
+    // One line, as parse() reads it inside a file: `depth` is the block-comment depth before
+    // the line and becomes the depth after it; `eolLength` (0, 1 or 2) counts toward
+    // Asterisk's line buffer. The line's offset is 0.
+    static ConfigLine parseLine(QByteArrayView rawLine, int eolLength, int *depth);
 
     // What Asterisk processes of one line (comments removed, "\;" unescaped, blanks
     // stripped). rawOffsets, when given, receives the raw offset of every byte of the result.
@@ -31,6 +35,10 @@ public:
         return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
     }
     static QByteArrayView trimmed(QByteArrayView text);
+
+private:
+    static void readLine(QByteArrayView raw, ConfigLine &line, int *depth,
+                         std::vector<qint32> &offsets);
 };
 
 } // namespace wscm

@@ -17,7 +17,8 @@ public:
         qsizetype newLine; // index in the new lines, -1 for Removed
     };
 
-    // Lines of `bytes` without their endings; "a\n" gives {"a", ""}.
+    // Lines of `bytes` without their endings ("\n" or "\r\n", as ConfigParser reads them);
+    // "a\n" gives {"a", ""}, as an editor shows it.
     static QList<QByteArray> splitLines(const QByteArray &bytes);
     static QList<Entry> compare(const QList<QByteArray> &oldLines,
                                 const QList<QByteArray> &newLines);

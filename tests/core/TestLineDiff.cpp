@@ -1,4 +1,4 @@
-#include "LineDiff.h"
+#include "config/LineDiff.h"
 
 #include <QTest>
 

@@ -14,10 +14,11 @@ constexpr qsizetype maxTableCells = 4'000'000;
 } // namespace
 
 QList<QByteArray> LineDiff::splitLines(const QByteArray &bytes) {
+    // As ConfigParser splits a file: a '\r' ends a line only before '\n'.
     QList<QByteArray> lines = bytes.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i].endsWith('\r'))
+            lines[i].chop(1);
     }
     return lines;
 }
