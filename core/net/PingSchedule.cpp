@@ -1,0 +1,89 @@
+#include "PingSchedule.h"
+
+#include "PingMonitor.h"
+
+#include <QThreadStorage>
+#include <QTimerEvent>
+
+#include <chrono>
+#include <climits>
+
+namespace wscm {
+
+namespace {
+QThreadStorage<PingSchedule *> schedules;
+} // namespace
+
+PingSchedule *PingSchedule::forCurrentThread() {
+    if (!schedules.hasLocalData())
+        schedules.setLocalData(new PingSchedule);
+    return schedules.localData();
+}
+
+PingSchedule::~PingSchedule() {
+    // Only a monitor that outlives its thread's QCoreApplication is still in: it must not
+    // reach back into a deleted schedule.
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        const_cast<PingMonitor *>(it.key())->m_schedule = nullptr;
+}
+
+qint64 PingSchedule::nowMs() {
+    // The clock of Qt's timers, so that a timer armed for a due time never fires before it.
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+qint64 PingSchedule::onGrid(qint64 ms) {
+    return (ms + SlotMs - 1) / SlotMs * SlotMs;
+}
+
+void PingSchedule::add(PingMonitor *monitor, qint64 intervalMs) {
+    remove(monitor);
+    const qint64 interval = qMax<qint64>(1, intervalMs);
+    const qint64 now = nowMs();
+    m_entries.insert(monitor, m_due.insert({onGrid(now + interval), Entry{monitor, interval}}));
+    if (!m_timer.isActive() || m_due.begin()->first < m_armedFor)
+        arm(now);
+}
+
+void PingSchedule::remove(PingMonitor *monitor) {
+    const auto it = m_entries.constFind(monitor);
+    if (it == m_entries.cend())
+        return;
+    m_due.erase(it.value());
+    m_entries.erase(it);
+    // An armed timer with nothing due only wakes the loop once; an empty schedule sleeps.
+    if (m_due.empty())
+        m_timer.stop();
+}
+
+void PingSchedule::arm(qint64 now) {
+    m_armedFor = m_due.begin()->first;
+    m_timer.start(static_cast<int>(qBound(qint64(0), m_armedFor - now, qint64(INT_MAX))),
+                  Qt::PreciseTimer, this);
+}
+
+void PingSchedule::timerEvent(QTimerEvent *event) {
+    if (event->timerId() != m_timer.timerId())
+        return QObject::timerEvent(event);
+    const qint64 now = nowMs();
+    ++m_wakeUps;
+    // A tick can stop or start any monitor (a timed-out connection tears down): the schedule
+    // is read afresh after each one, and a monitor is rescheduled before its tick runs.
+    while (!m_due.empty() && m_due.begin()->first <= now) {
+        auto node = m_due.extract(m_due.begin());
+        const Entry entry = node.mapped();
+        qint64 next = node.key() + entry.intervalMs;
+        if (next <= now)
+            next = onGrid(now + entry.intervalMs);
+        node.key() = next;
+        m_entries[entry.monitor] = m_due.insert(std::move(node));
+        entry.monitor->tick();
+    }
+    if (m_due.empty())
+        m_timer.stop();
+    else
+        arm(nowMs());
+}
+
+} // namespace wscm
