@@ -3,6 +3,7 @@
 #include "ConnectionHealth.h"
 #include "StageTimings.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -37,8 +38,12 @@ struct ConnectionEvent {
     StageTimings timings;
 
     static QString kindName(Kind kind);
-    // The --json line format of `wscm probe`: ts, section, event, stage, cause, http_status,
-    // detail, rtt_ms, attempt, timings; absent values are null.
+    // The --json line format of `wscm probe`, appended to `out` without the newline: one
+    // object of ts, section, event, stage, cause, http_status, detail, rtt_ms, attempt and
+    // timings (the stages reached); absent values are null. Written directly, without a
+    // QJsonObject: a probe writes one per PONG.
+    void appendJson(QByteArray &out) const;
+    // The same object, parsed.
     QJsonObject toJson() const;
 };
 

@@ -1,20 +1,20 @@
 #include "StageTimings.h"
 
 #include "DurationText.h"
+#include "io/CompactJsonWriter.h"
 
 namespace wscm {
 
-QJsonObject StageTimings::toJson() const {
-    QJsonObject json;
+void StageTimings::appendJson(CompactJsonWriter &json) const {
     const auto put = [&json](const char *key, qint64 value) {
         if (value >= 0)
-            json.insert(QLatin1StringView(key), DurationText::toMilliseconds(value));
+            json.addDouble(QLatin1StringView(key), DurationText::toMilliseconds(value));
     };
-    put("tcp_ms", tcpUs);
+    // In key order, as a QJsonObject keeps them.
     put("proxy_ms", proxyUs);
+    put("tcp_ms", tcpUs);
     put("tls_ms", tlsUs);
     put("upgrade_ms", upgradeUs);
-    return json;
 }
 
 } // namespace wscm

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QtGlobal>
 
 namespace wscm {
+
+class CompactJsonWriter;
 
 // How long each stage of one connection attempt took, in microseconds (on a LAN or loopback
 // a stage takes well under a millisecond); -1 for a stage that was not reached or does not
@@ -14,9 +15,10 @@ struct StageTimings {
     qint64 tlsUs = -1;
     qint64 upgradeUs = -1;
 
-    // Only the stages that were reached, so a reader never mistakes -1 for a duration; in
-    // milliseconds with microsecond decimals (tcp_ms: 0.052).
-    QJsonObject toJson() const;
+    // The members of the stages that were reached (tcp_ms, proxy_ms, tls_ms, upgrade_ms), so
+    // a reader never mistakes -1 for a duration; in milliseconds with microsecond decimals
+    // (tcp_ms: 0.052).
+    void appendJson(CompactJsonWriter &json) const;
     bool operator==(const StageTimings &) const = default;
 };
 
