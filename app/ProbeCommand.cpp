@@ -178,6 +178,8 @@ int ProbeCommand::run(const QStringList &arguments) {
     const bool jsonOutput = parser.isSet(json);
     const bool liveTable = !jsonOutput && Console::stdoutIsTerminal();
     const bool stopWhenDone = parser.isSet(once);
+    // The events of a thousand connections come in bursts: written once per burst.
+    const Console::IdleFlush flushWhenIdle;
     QEventLoop loop;
     ConnectionManager manager;
     manager.update(probed);
@@ -189,8 +191,12 @@ int ProbeCommand::run(const QStringList &arguments) {
     // the sections whose settings changed, as Asterisk's reload does.
     ConfigFollower follower(positional.first(), maxBytes, positional.mid(1));
     follower.begin(input.set, input.result, probed, !stopWhenDone);
-    MetricsExporter exporter(&manager);
-    exporter.setConfigStatus(follower.status());
+    // Counted only for a reader: without --metrics nobody asks.
+    std::unique_ptr<MetricsExporter> exporter;
+    if (serveMetrics) {
+        exporter = std::make_unique<MetricsExporter>(&manager);
+        exporter->setConfigStatus(follower.status());
+    }
     QObject::connect(&follower, &ConfigFollower::reloaded, &loop, [&](const ReloadResult &r) {
         for (const Diagnostic &d : r.errors)
             Console::error(d.toText());
@@ -201,11 +207,12 @@ int ProbeCommand::run(const QStringList &arguments) {
             Console::line(r.at.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + r.toText());
         anyInvalid = !r.errors.isEmpty();
         manager.update(r.sections);
-        exporter.setConfigStatus(follower.status());
+        if (exporter)
+            exporter->setConfigStatus(follower.status());
     });
     std::unique_ptr<MetricsServer> server;
     if (serveMetrics) {
-        server = std::make_unique<MetricsServer>([&exporter] { return exporter.render(); },
+        server = std::make_unique<MetricsServer>([&exporter] { return exporter->render(); },
                                                  MetricsExporter::ContentType);
         QString error;
         if (!server->listen(metricsAddress, metricsPort, &error)) {
@@ -230,14 +237,16 @@ int ProbeCommand::run(const QStringList &arguments) {
         if (finished.size() == probed.size())
             loop.quit();
     };
+    QByteArray jsonLine; // one buffer for every line
     QObject::connect(
         &manager, &ConnectionManager::eventOccurred, &loop, [&](const ConnectionEvent &event) {
             if (finished.contains(event.section))
                 return;
-            if (jsonOutput)
-                Console::line(QString::fromUtf8(
-                    QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
-            else if (!liveTable)
+            if (jsonOutput) {
+                jsonLine.resize(0);
+                event.appendJson(jsonLine);
+                Console::lineUtf8(jsonLine);
+            } else if (!liveTable)
                 Console::line(eventLine(event));
             // Once per section and cause: under the event that first showed the cause.
             if (!jsonOutput && !liveTable && event.cause != FailureCause::None &&
