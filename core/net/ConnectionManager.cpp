@@ -2,12 +2,17 @@
 
 #include "Connection.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 namespace wscm {
 
 ConnectionManager::ConnectionManager(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    m_starter.setSingleShot(true);
+    m_starter.setInterval(0);
+    connect(&m_starter, &QTimer::timeout, this, &ConnectionManager::startPending);
+}
 
 Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
@@ -15,8 +20,10 @@ Connection *ConnectionManager::add(const ClientSettings &settings) {
     m_connections.append(connection);
     m_byName.insert(settings.name, connection);
     Q_EMIT connectionAdded(settings.name);
-    if (m_runAll)
-        connection->start();
+    if (m_runAll) {
+        m_pending.append(connection);
+        m_starter.start();
+    }
     return connection;
 }
 
@@ -31,6 +38,7 @@ void ConnectionManager::update(const QList<ClientSettings> &sections) {
         const QString name = connection->name();
         m_connections.removeAt(i);
         m_byName.remove(name);
+        m_pending.removeOne(connection);
         connection->stop();
         connection->deleteLater();
         Q_EMIT connectionRemoved(name);
@@ -61,24 +69,48 @@ Connection *ConnectionManager::connection(const QString &name) const {
 }
 
 void ConnectionManager::start(const QString &name) {
-    if (Connection *c = connection(name))
+    if (Connection *c = connection(name)) {
+        m_pending.removeOne(c);
         c->start();
+    }
 }
 
 void ConnectionManager::stop(const QString &name) {
-    if (Connection *c = connection(name))
+    if (Connection *c = connection(name)) {
+        m_pending.removeOne(c);
         c->stop();
+    }
 }
 
 void ConnectionManager::startAll() {
     m_runAll = true;
-    for (Connection *c : m_connections)
-        c->start();
+    m_pending.clear();
+    for (Connection *c : std::as_const(m_connections)) {
+        if (!c->isActive())
+            m_pending.append(c);
+    }
+    if (!m_pending.isEmpty())
+        m_starter.start();
+}
+
+void ConnectionManager::startPending() {
+    QElapsedTimer turn;
+    turn.start();
+    // At least one per turn, so that a slow start cannot stall the others for ever.
+    while (!m_pending.isEmpty()) {
+        m_pending.takeFirst()->start();
+        if (turn.elapsed() >= StartBudgetMs)
+            break;
+    }
+    if (!m_pending.isEmpty())
+        m_starter.start();
 }
 
 void ConnectionManager::stopAll() {
     m_runAll = false;
-    for (Connection *c : m_connections)
+    m_pending.clear();
+    m_starter.stop();
+    for (Connection *c : std::as_const(m_connections))
         c->stop();
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 namespace wscm {
 
@@ -18,17 +19,24 @@ class ConnectionManager : public QObject {
 public:
     explicit ConnectionManager(QObject *parent = nullptr);
 
-    // Makes the set of connections match `sections`: adds new sections (started when the
-    // manager runs all), removes gone ones, and reconnects exactly the sections whose settings
-    // changed — Asterisk reconnects on a change of any option.
+    // Makes the set of connections match `sections`: adds new sections (started as by
+    // startAll() when the manager runs all), removes gone ones, and reconnects exactly the sections
+    // whose settings changed — Asterisk reconnects on a change of any option.
     void update(const QList<ClientSettings> &sections);
 
     QStringList names() const;
     Connection *connection(const QString &name) const;
 
+    // A thousand connections started at once would hold their thread for a tenth of a
+    // second: startAll() starts StartBudgetMs' worth per event-loop turn, so that the thread
+    // keeps answering (a window stays live while a thousand sections connect).
+    static constexpr int StartBudgetMs = 4;
+
 public Q_SLOTS:
     void start(const QString &name);
     void stop(const QString &name);
+    // Starts every connection, from the next event-loop turn on, StartBudgetMs' worth per
+    // turn; returns at once. A connection stopped or removed before its turn is not started.
     void startAll();
     void stopAll();
 
@@ -40,12 +48,15 @@ Q_SIGNALS:
 
 private:
     Connection *add(const ClientSettings &settings);
+    void startPending();
 
     QList<Connection *> m_connections; // children of this, in section order
     // Looked up on every event: with 1,000 connections a linear search costs more than the
     // event itself.
     QHash<QString, Connection *> m_byName;
     bool m_runAll = false;
+    QList<Connection *> m_pending; // waiting for their turn in startAll(), in section order
+    QTimer m_starter;
 };
 
 } // namespace wscm

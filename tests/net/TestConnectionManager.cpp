@@ -15,6 +15,7 @@ class TestConnectionManager : public QObject {
 private Q_SLOTS:
     void startsAndStopsAll();
     void updateReconnectsOnlyChangedSections();
+    void startAllStartsOnLaterTurns();
 };
 
 void TestConnectionManager::startsAndStopsAll() {
@@ -65,6 +66,30 @@ void TestConnectionManager::updateReconnectsOnlyChangedSections() {
     QCOMPARE(manager.connection(u"edited"_s)->settings().uri.path(), u"/v2"_s);
     QTRY_COMPARE(manager.connection(u"edited"_s)->health().state,
                  ConnectionHealth::State::Connected);
+}
+
+void TestConnectionManager::startAllStartsOnLaterTurns() {
+    LocalWebSocketServer server;
+    QVERIFY(server.listen());
+    const QString uri = u"ws://127.0.0.1:%1/"_s.arg(server.port());
+    QList<wscm::ClientSettings> sections;
+    for (int i = 0; i < 50; ++i)
+        sections.append(TestSettings::forUri(uri, u"s%1"_s.arg(i)));
+    ConnectionManager manager;
+    manager.update(sections);
+    manager.startAll();
+    // Nothing started yet: the starts come from the event loop, a few per turn, so that the
+    // thread that asked stays free (a window stays live while a thousand sections connect).
+    for (const QString &name : manager.names())
+        QVERIFY(!manager.connection(name)->isActive());
+    // Stopped or removed before its turn: never started.
+    manager.stop(u"s0"_s);
+    sections.removeAt(1);
+    manager.update(sections);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 48, 10000);
+    QVERIFY(!manager.connection(u"s0"_s)->isActive());
+    QVERIFY(!manager.connection(u"s1"_s));
+    QTRY_COMPARE(manager.connection(u"s49"_s)->health().state, ConnectionHealth::State::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionManager)
