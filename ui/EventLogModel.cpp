@@ -3,6 +3,8 @@
 #include "StatusColors.h"
 #include "net/DurationText.h"
 
+#include <utility>
+
 namespace wscm {
 
 EventLogModel::EventLogModel(QObject *parent)
@@ -78,20 +80,41 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 void EventLogModel::append(const ConnectionEvent &event) {
-    if (m_events.size() >= MaxRows) {
-        // Drop the oldest tenth at once: one cheap model change instead of one per event.
-        const int drop = MaxRows / 10;
+    appendAll({event});
+}
+
+void EventLogModel::appendSoon(const ConnectionEvent &event) {
+    if (m_pending.isEmpty())
+        QMetaObject::invokeMethod(this, &EventLogModel::appendPending, Qt::QueuedConnection);
+    m_pending.append(event);
+}
+
+void EventLogModel::appendPending() {
+    appendAll(std::exchange(m_pending, {}));
+}
+
+void EventLogModel::appendAll(QList<ConnectionEvent> events) {
+    if (events.isEmpty())
+        return;
+    if (events.size() > MaxRows)
+        events.remove(0, events.size() - MaxRows);
+    if (const qsizetype over = m_events.size() + events.size() - MaxRows; over > 0) {
+        // Drop the oldest tenth (or all the new rows need) at once: one cheap model change
+        // instead of one per event.
+        const int drop = int(qMin(m_events.size(), qMax<qsizetype>(MaxRows / 10, over)));
         beginRemoveRows({}, 0, drop - 1);
         m_events.remove(0, drop);
         endRemoveRows();
     }
-    const int row = int(m_events.size());
-    beginInsertRows({}, row, row);
-    m_events.append(event);
+    const int first = int(m_events.size());
+    beginInsertRows({}, first, first + int(events.size()) - 1);
+    m_events.append(std::move(events));
     endInsertRows();
 }
 
 void EventLogModel::clear() {
+    // What waits for appendSoon() is older than the clearing.
+    m_pending.clear();
     beginResetModel();
     m_events.clear();
     endResetModel();

@@ -27,12 +27,19 @@ public:
 
 public Q_SLOTS:
     void append(const wscm::ConnectionEvent &event);
+    // Appends the event together with the others of this event-loop turn: a thousand
+    // connections' PONGs make one row insertion (one update of the views and their filters)
+    // instead of a thousand.
+    void appendSoon(const wscm::ConnectionEvent &event);
     void clear();
 
 private:
     QString cellText(const ConnectionEvent &event, int column) const;
+    void appendAll(QList<ConnectionEvent> events);
+    void appendPending();
 
     QList<ConnectionEvent> m_events;
+    QList<ConnectionEvent> m_pending; // for appendSoon()
 };
 
 } // namespace wscm

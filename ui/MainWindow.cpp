@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_defaultPrompts(std::make_unique<UserPrompts>())
     , m_prompts(m_defaultPrompts.get()) {
     setObjectName(QStringLiteral("mainWindow"));
-    connect(m_manager, &ConnectionManager::eventOccurred, m_log, &EventLogModel::append);
+    connect(m_manager, &ConnectionManager::eventOccurred, m_log, &EventLogModel::appendSoon);
     m_tray = new TrayNotifier(m_monitor, this);
     connect(m_tray, &TrayNotifier::activated, this, [this] {
         showNormal();

@@ -56,11 +56,19 @@ void SectionListModel::rebuild() {
 }
 
 void SectionListModel::onHealthUpdated(const QStringList &sections) {
+    // One change over the rows concerned, not one per row: with a thousand live connections
+    // the view would otherwise work out a thousand regions to repaint, ten times a second.
+    int first = int(m_rows.size());
+    int last = -1;
     for (const QString &name : sections) {
         const int row = rowOf(name);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row));
+        if (row < 0)
+            continue;
+        first = qMin(first, row);
+        last = qMax(last, row);
     }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first), index(last));
 }
 
 int SectionListModel::rowCount(const QModelIndex &parent) const {

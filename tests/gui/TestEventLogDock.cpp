@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -16,6 +17,7 @@ class TestEventLogDock : public QObject {
 private Q_SLOTS:
     void filtersAndCopiesRows();
     void keepsOnlyRecentRows();
+    void burstOfEventsIsOneInsertion();
 };
 
 namespace {
@@ -68,6 +70,38 @@ void TestEventLogDock::keepsOnlyRecentRows() {
     QVERIFY(model.rowCount() <= EventLogModel::MaxRows);
     QCOMPARE(model.index(model.rowCount() - 1, EventLogModel::SectionColumn).data().toString(),
              QString::number(EventLogModel::MaxRows + 4));
+}
+
+void TestEventLogDock::burstOfEventsIsOneInsertion() {
+    EventLogModel model;
+    EventLogDock dock(&model);
+    dock.show();
+    model.append(makeEvent(QStringLiteral("first"), ConnectionEvent::Kind::Connected, QString()));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const int burst = EventLogModel::MaxRows + 250;
+    for (int i = 0; i < burst; ++i)
+        model.appendSoon(makeEvent(QString::number(i), ConnectionEvent::Kind::Pong, QString()));
+    QCOMPARE(model.rowCount(), 1); // not yet: the burst comes in one piece
+    QTRY_COMPARE(inserted.size(), 1);
+    QCOMPARE(removed.size(), 1); // the row before the burst, which keeps only its newest rows
+    QCOMPARE(model.rowCount(), EventLogModel::MaxRows);
+    QCOMPARE(dock.view()->model()->rowCount(), EventLogModel::MaxRows);
+    QCOMPARE(model.index(0, EventLogModel::SectionColumn).data().toString(), QStringLiteral("250"));
+    QCOMPARE(model.index(model.rowCount() - 1, EventLogModel::SectionColumn).data().toString(),
+             QString::number(burst - 1));
+
+    // A second burst into a full log drops the oldest tenth for it.
+    for (int i = 0; i < 3; ++i)
+        model.appendSoon(makeEvent(QStringLiteral("late"), ConnectionEvent::Kind::Pong, QString()));
+    QTRY_COMPARE(inserted.size(), 2);
+    QCOMPARE(model.rowCount(), EventLogModel::MaxRows - EventLogModel::MaxRows / 10 + 3);
+
+    // Clearing drops what was still waiting.
+    model.appendSoon(makeEvent(QStringLiteral("stale"), ConnectionEvent::Kind::Pong, QString()));
+    model.clear();
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestEventLogDock)
