@@ -264,6 +264,8 @@ QByteArray ConfigDocument::formatAssignment(qsizetype styleLine, QByteArrayView 
                 *blanks = blanks == &indent ? QByteArray() : QByteArrayLiteral(" ");
         }
     }
+    if (after.isEmpty() && value.startsWith('>'))
+        after = " "; // "=" then ">x" would read as "=>" and "x"
     QByteArray line = indent + key.toByteArray() + before + '=';
     if (!value.isEmpty())
         line += after + value.toByteArray();
@@ -329,9 +331,15 @@ bool ConfigDocument::setLineValue(qsizetype index, QByteArrayView value, QString
     QByteArray text = *escaped;
     if (l.valueEnd < l.length && raw[l.valueEnd] == ';')
         text += ' '; // keep "value;comment" from turning into an escape or "--;"
+    // The byte before the value is '=', '>', a blank or the ';' ending a block comment.
+    const char previous = raw[l.valueBegin - 1];
     if (l.valueBegin == l.valueEnd && !text.isEmpty() && l.opBegin > 0 &&
         ConfigParser::isBlank(raw[l.opBegin - 1]))
         text.prepend(' ');
+    else if (!ConfigParser::isBlank(previous) &&
+             ((text.startsWith('>') && l.op != ConfigLine::Op::Object) ||
+              (previous == ';' && text.startsWith("--"))))
+        text.prepend(' '); // "=" then ">x" would read as "=>" and "x"; "--;" then "--" as ";--"
     QList<Edit> edits{{l.offset + l.valueBegin, l.valueEnd - l.valueBegin, text}};
     if (l.op == ConfigLine::Op::Append) // "+=" would add to the old value: make it "="
         edits.append({l.offset + l.opBegin, l.opEnd - l.opBegin, QByteArrayLiteral("=")});

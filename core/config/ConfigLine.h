@@ -25,7 +25,8 @@ struct ConfigLine {
     qint32 depthAtStart =
         0; // block-comment nesting when the line starts (Asterisk lets it go below 0)
     qint32 depthAtEnd = 0;
-    // Byte ranges relative to the line start; meaning by kind:
+    // Byte ranges relative to the line start (a range whose first byte is an escaped ';'
+    // starts at the backslash); meaning by kind:
     //  Variable: name = key, op = operator, value = value
     //  Section: name = between [ and ]; op = '(' .. ')' inclusive or empty; value = inside ( )
     //  Directive: name = word after '#'; value = argument

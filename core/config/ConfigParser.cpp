@@ -50,8 +50,9 @@ Range trimRange(QByteArrayView text, qsizetype begin, qsizetype end) {
 
 // Classifies one line's effective text (already stripped, non-empty) and fills the ranges,
 // translated to raw offsets through `raw`.
-void classify(QByteArrayView t, const std::vector<qint32> &raw, qint32 rawLength,
+void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView rawLine,
               ConfigLine &line) {
+    const auto rawLength = static_cast<qint32>(rawLine.size());
     // Raw position of effective index i; one past the last byte maps to just after it.
     const auto rawAt = [&](qsizetype i) -> qint32 {
         if (i < static_cast<qsizetype>(raw.size()))
@@ -64,6 +65,11 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, qint32 rawLength
     const auto setRange = [&](qint32 &b, qint32 &e, Range r) {
         b = rawAt(r.begin);
         e = r.end > r.begin ? rawEnd(r.end) : b;
+        // A part that starts with an escaped ';' starts at its backslash: replacing the part
+        // must replace the backslash too, or it would escape whatever comes instead.
+        if (e > b && b > 0 && rawLine[b] == ';' && rawLine[b - 1] == '\\' &&
+            (r.begin == 0 || rawAt(r.begin - 1) != b - 1))
+            --b;
     };
 
     if (t.front() == '\\') {
@@ -239,7 +245,7 @@ void ConfigParser::readLine(QByteArrayView raw, ConfigLine &line, int *depth,
                     break;
                 }
             }
-            classify(text, offsets, line.length, line);
+            classify(text, offsets, raw, line);
         }
     }
     line.depthAtEnd = *depth;

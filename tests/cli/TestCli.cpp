@@ -229,6 +229,17 @@ private slots:
         QCOMPARE(wscm({"set", path, "ari", "no_such_option", "1"}).exitCode, 2);
     }
 
+    // The case: the old value began with an escaped ';', and its backslash used to
+    // survive the replacement and read back in front of the new value.
+    void setThenGetReadsTheValue() {
+        const QString path = write("escaped.conf", "[a]\ntype = websocket_client\nuri => \\;b\n");
+        QCOMPARE(wscm({"set", path, "a", "uri", "ws://fuzz;x"}).exitCode, 0);
+        QCOMPARE(read(path), QByteArray("[a]\ntype = websocket_client\nuri => ws://fuzz\\;x\n"));
+        const Run r = wscm({"get", path, "a", "uri"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("ws://fuzz;x\n"));
+    }
+
     void setAddsMissingSection() {
         const QString path =
             write("add.conf",

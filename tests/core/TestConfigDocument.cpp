@@ -76,6 +76,20 @@ private slots:
         QTest::newRow("inline block comment line")
             << QByteArray("[a]\nuri = x ;-- c --; \n") << QByteArray("a") << QByteArray("uri")
             << QByteArray("y") << QByteArray("[a]\nuri = y ;-- c --; \n");
+        // The case: the old value's leading backslash used to survive and escape
+        // nothing, so "\\ws://fuzz;x" was read back.
+        QTest::newRow("value starting with an escaped semicolon is replaced whole")
+            << QByteArray("[a]\nuri => \\;b\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("ws://fuzz;x") << QByteArray("[a]\nuri => ws://fuzz\\;x\n");
+        QTest::newRow("escaped semicolon first, comment after")
+            << QByteArray("[a]\nuri = \\;b ; c\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray("x") << QByteArray("[a]\nuri = x ; c\n");
+        QTest::newRow("a value starting with > after = without a blank")
+            << QByteArray("[a]\nuri =x\n") << QByteArray("a") << QByteArray("uri")
+            << QByteArray(">gt") << QByteArray("[a]\nuri = >gt\n");
+        QTest::newRow("a new line starting with > in a tight style")
+            << QByteArray("[a]\nk=v\n") << QByteArray("a") << QByteArray("uri") << QByteArray(">gt")
+            << QByteArray("[a]\nk=v\nuri= >gt\n");
         QTest::newRow("missing section is an error")
             << QByteArray("[a]\n") << QByteArray("zz") << QByteArray("uri") << QByteArray("x")
             << QByteArray("ERROR: no section [zz] in ");
@@ -100,6 +114,47 @@ private slots:
         ConfigDocument doc(QByteArray("[a]\npassword = old ; c\n"));
         QVERIFY(doc.setValue("a", "password", "n;e--w"));
         QCOMPARE(doc.value(1), QByteArray("n;e--w"));
+    }
+
+    // Set, then read: the value comes back, whatever it holds and however the line it
+    // replaces was written.
+    void setValueReadsBackFromEveryStyle_data() {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("value");
+        const QByteArray lines[] = {"uri => \\;b",         "uri = \\;b ; c",  "uri = a\\;",
+                                    "uri=\\;\\;",          "uri += \\;b",     "uri = ;-- c --;\\;b",
+                                    "\turi\t=>\t\\;b",     "uri = \\\\;b",    "uri = x",
+                                    "URI = x;c",           "uri =x",          "uri+=x",
+                                    "uri = x ;-- c --; y", "uri =",           "uri = a;--c--;b",
+                                    "uri =;-- c --;x",     "uri+=;-- c --;x", "uri=>x",
+                                    "uri => \\;b\r",       "uri = ;-- c --;x"};
+        const QByteArray values[] = {"ws://fuzz;x", ";lead", "trail\\", "a--", "x;--y",
+                                     "--",          "\\;",   ">gt",     "",    "\xc3\xa9;x",
+                                     "k = v",       "--x",   ">"};
+        for (const QByteArray &line : lines) {
+            for (const QByteArray &value : values)
+                QTest::addRow("%s <- %s", line.constData(), value.constData()) << line << value;
+        }
+    }
+    void setValueReadsBackFromEveryStyle() {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, value);
+        ConfigDocument doc("[a]\n" + line + "\n[b]\nx = 1\n");
+        QString error;
+        QVERIFY2(doc.setValue("a", "uri", value, &error), qPrintable(error));
+        QCOMPARE(doc.lineCount(), 4);
+        const ConfigDocument reread(doc.bytes());
+        QCOMPARE(reread.line(1).kind, ConfigLine::Kind::Variable);
+        QCOMPARE(reread.name(1).toLower(), QByteArray("uri"));
+        QCOMPARE(reread.value(1), value);
+        QCOMPARE(reread.value(3), QByteArray("1"));
+    }
+
+    void renameReplacesAnEscapedFirstByte() {
+        ConfigDocument doc(QByteArray("[\\;a]\nx = 1\n"));
+        QCOMPARE(doc.name(0), QByteArray(";a"));
+        QVERIFY(doc.renameSection(";a", "b"));
+        QCOMPARE(doc.bytes(), QByteArray("[b]\nx = 1\n"));
     }
 
     void unsetValue() {

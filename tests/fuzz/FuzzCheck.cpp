@@ -8,7 +8,10 @@
 #include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace {
@@ -101,6 +104,74 @@ QString redactionProblem(const wscm::ConfigDocument &document, const wscm::Resol
     return {};
 }
 
+// Values whose bytes mean something to Asterisk's reader at their start, end or inside.
+const QByteArray editValues[] = {"ws://fuzz;x", ";lead", "trail\\", "a--",        "x;--y", "--",
+                                 "\\;",         ">gt",   "",        "\xc3\xa9;x", "k = v", "[s]"};
+
+// What the last assignment of `key` in `section` (its definition and the (+) blocks after
+// it, as setValue() and Asterisk see it) reads.
+QByteArray lastAssignment(const wscm::ConfigDocument &doc, const QByteArray &section,
+                          const QByteArray &key) {
+    QByteArray found;
+    bool defined = false;
+    for (qsizetype header : doc.sectionBlocks(section)) {
+        defined = defined || !doc.isAppendHeader(header);
+        if (!defined)
+            continue;
+        const qsizetype end = doc.blockEnd(header);
+        for (qsizetype i = header + 1; i < end; ++i) {
+            if (doc.line(i).kind == wscm::ConfigLine::Kind::Variable &&
+                doc.name(i).compare(key, Qt::CaseInsensitive) == 0)
+                found = doc.value(i);
+        }
+    }
+    return found;
+}
+
+// Setting a value, then reading it, gives the value: for uri and for every key the first
+// section already assigns (so every style of line the input has: =, =>, +=, escapes, block
+// comments, spacing), each with two values picked by the input.
+QString editProblem(const wscm::ConfigDocument &document) {
+    const QList<QByteArray> sections = document.sectionNames();
+    if (sections.isEmpty() || sections.count(sections.first()) != 1)
+        return {};
+    const QByteArray section = sections.first();
+    QList<QByteArray> keys{QByteArrayLiteral("uri")};
+    for (qsizetype header : document.sectionBlocks(section)) {
+        for (qsizetype i = header + 1; i < document.blockEnd(header) && keys.size() < 4; ++i) {
+            if (document.line(i).kind != wscm::ConfigLine::Kind::Variable)
+                continue;
+            const QByteArray key = document.name(i);
+            if (std::none_of(keys.cbegin(), keys.cend(), [&](const QByteArray &k) {
+                    return k.compare(key, Qt::CaseInsensitive) == 0;
+                }))
+                keys.append(key);
+        }
+    }
+    const size_t count = std::size(editValues);
+    const size_t pick = qHash(document.bytes()) % count;
+    for (const QByteArray &key : std::as_const(keys)) {
+        for (const QByteArray &value :
+             {editValues[pick], editValues[(pick + 1 + keys.indexOf(key)) % count]}) {
+            wscm::ConfigDocument edited = document;
+            if (!edited.setValue(section, key, value))
+                continue; // a refusal, with its reason, is allowed; a wrong write is not
+            const wscm::ConfigDocument reread(edited.bytes());
+            if (reread.bytes() != edited.bytes())
+                return QStringLiteral("the edited document does not round-trip");
+            if (reread.lineCount() > document.lineCount() + 1)
+                return QStringLiteral("setting %1 added more than one line")
+                    .arg(QString::fromUtf8(key));
+            const QByteArray found = lastAssignment(reread, section, key);
+            if (found != value)
+                return QStringLiteral("after setValue(%1, '%2'), it reads back as '%3'")
+                    .arg(QString::fromUtf8(key), QString::fromUtf8(value),
+                         QString::fromUtf8(found));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString FuzzCheck::run(const QByteArray &input) {
@@ -116,32 +187,5 @@ QString FuzzCheck::run(const QByteArray &input) {
     if (const QString problem = redactionProblem(document, resolved); !problem.isEmpty())
         return problem;
 
-    const QList<QByteArray> sections = document.sectionNames();
-    if (sections.isEmpty() || sections.count(sections.first()) != 1)
-        return {};
-    const QByteArray section = sections.first();
-    if (!document.setValue(section, "uri", "ws://fuzz;x"))
-        return {};
-    const wscm::ConfigDocument reread(document.bytes());
-    if (reread.bytes() != document.bytes())
-        return QStringLiteral("the edited document does not round-trip");
-    // The section's last uri assignment must now read back as written. The section is its
-    // definition and the (+) blocks after it, as setValue() and Asterisk see it.
-    QByteArray found;
-    bool defined = false;
-    for (qsizetype header : reread.sectionBlocks(section)) {
-        defined = defined || !reread.isAppendHeader(header);
-        if (!defined)
-            continue;
-        const qsizetype end = reread.blockEnd(header);
-        for (qsizetype i = header + 1; i < end; ++i) {
-            if (reread.line(i).kind == wscm::ConfigLine::Kind::Variable &&
-                reread.name(i).compare("uri", Qt::CaseInsensitive) == 0)
-                found = reread.value(i);
-        }
-    }
-    if (found != "ws://fuzz;x")
-        return QStringLiteral("after setValue, uri reads back as '%1'")
-            .arg(QString::fromUtf8(found));
-    return {};
+    return editProblem(document);
 }
