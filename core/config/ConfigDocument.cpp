@@ -266,6 +266,8 @@ QByteArray ConfigDocument::formatAssignment(qsizetype styleLine, QByteArrayView 
     }
     if (after.isEmpty() && value.startsWith('>'))
         after = " "; // "=" then ">x" would read as "=>" and "x"
+    if (before.isEmpty() && key.endsWith('+'))
+        before = " "; // "a+" then "=" would read as "a" and "+="
     QByteArray line = indent + key.toByteArray() + before + '=';
     if (!value.isEmpty())
         line += after + value.toByteArray();
@@ -280,8 +282,9 @@ bool ConfigDocument::setValue(QByteArrayView section, QByteArrayView key, QByteA
                                        "blanks (Asterisk trims them)"));
         return false;
     }
-    if (key.isEmpty() || key.contains('=') || key.contains(';') ||
-        ConfigParser::trimmed(key) != key) {
+    // A line starting with '[' or '#' is a section or a directive, whatever follows.
+    if (key.isEmpty() || key.contains('=') || key.contains(';') || key.startsWith('[') ||
+        key.startsWith('#') || ConfigParser::trimmed(key) != key) {
         setError(error,
                  QStringLiteral("'%1' is not a usable option name").arg(QString::fromUtf8(key)));
         return false;
@@ -341,8 +344,12 @@ bool ConfigDocument::setLineValue(qsizetype index, QByteArrayView value, QString
               (previous == ';' && text.startsWith("--"))))
         text.prepend(' '); // "=" then ">x" would read as "=>" and "x"; "--;" then "--" as ";--"
     QList<Edit> edits{{l.offset + l.valueBegin, l.valueEnd - l.valueBegin, text}};
-    if (l.op == ConfigLine::Op::Append) // "+=" would add to the old value: make it "="
-        edits.append({l.offset + l.opBegin, l.opEnd - l.opBegin, QByteArrayLiteral("=")});
+    // "+=" would add to the old value: make it "=", apart from a key ending in '+' ("a++= x"
+    // would become "a+= x", which adds to a).
+    if (l.op == ConfigLine::Op::Append)
+        edits.append(
+            {l.offset + l.opBegin, l.opEnd - l.opBegin,
+             name(index).endsWith('+') ? QByteArrayLiteral(" =") : QByteArrayLiteral("=")});
     // A value can hold a stray "--;" that Asterisk reads as part of it but that also
     // changes how every later line is read; replacing it would silently change those
     // lines' meaning, so such an edit is refused.

@@ -90,6 +90,17 @@ private slots:
         QTest::newRow("a new line starting with > in a tight style")
             << QByteArray("[a]\nk=v\n") << QByteArray("a") << QByteArray("uri") << QByteArray(">gt")
             << QByteArray("[a]\nk=v\nuri= >gt\n");
+        // Found by the fuzzer: "password++= x" assigns to "password+"; making its "+=" a
+        // "=" must not join the key's '+' into a new "+=".
+        QTest::newRow("append to a key ending in + becomes an assignment to that key")
+            << QByteArray("[a]\npassword++= more\n") << QByteArray("a") << QByteArray("password+")
+            << QByteArray("x") << QByteArray("[a]\npassword+ = x\n");
+        QTest::newRow("a new key ending in + in a tight style")
+            << QByteArray("[a]\nk=v\n") << QByteArray("a") << QByteArray("b+") << QByteArray("x")
+            << QByteArray("[a]\nk=v\nb+ =x\n");
+        QTest::newRow("a key starting with [ is refused")
+            << QByteArray("[a]\n") << QByteArray("a") << QByteArray("[b]") << QByteArray("x")
+            << QByteArray("ERROR: '[b]' is not a usable option name");
         QTest::newRow("missing section is an error")
             << QByteArray("[a]\n") << QByteArray("zz") << QByteArray("uri") << QByteArray("x")
             << QByteArray("ERROR: no section [zz] in ");
