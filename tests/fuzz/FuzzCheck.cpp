@@ -1,5 +1,7 @@
 #include "FuzzCheck.h"
 
+#include "NoFilesSource.h"
+
 #include "check/Validator.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigParser.h"
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -85,6 +88,7 @@ QString redactionProblem(const wscm::ConfigDocument &document, const wscm::Resol
     if (!sameCommentStructure(document, redacted))
         return {};
     wscm::ConfigSet set;
+    set.setSource(std::make_shared<NoFilesSource>());
     set.setMainDocument(redacted, QStringLiteral("/nonexistent-wscm-fuzz/redacted.conf"), 1 << 20);
     const wscm::ResolvedConfig resolved = wscm::ResolvedConfig::resolve(set);
     for (const auto &category : resolved.categories()) {
@@ -179,8 +183,9 @@ QString FuzzCheck::run(const QByteArray &input) {
     if (document.bytes() != input)
         return QStringLiteral("serialize(parse(bytes)) differs from bytes");
 
-    // A folder that does not exist: relative #includes are reported, never read.
+    // #includes are resolved and reported missing, never read from this machine.
     wscm::ConfigSet set;
+    set.setSource(std::make_shared<NoFilesSource>());
     set.setMainDocument(document, QStringLiteral("/nonexistent-wscm-fuzz/fuzz.conf"), 1 << 20);
     const wscm::ResolvedConfig resolved = wscm::ResolvedConfig::resolve(set);
     wscm::Validator::check(resolved);
