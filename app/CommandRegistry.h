@@ -14,6 +14,9 @@ public:
     ~CommandRegistry();
     const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
     Command *find(const QString &name) const;
+    // The command `name` was most likely meant to be (a letter or two off, or two swapped),
+    // or empty when none is that close.
+    QString closest(const QString &name) const;
 
 private:
     std::vector<std::unique_ptr<Command>> m_commands;

@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -19,11 +22,24 @@ QString usage(const CommandRegistry &registry) {
     for (const auto &command : registry.commands())
         text +=
             QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
-    text += QStringLiteral("\nWithout a command, wscm opens the desktop app.\n"
-                           "Run 'wscm COMMAND --help' for the options of a command.\n"
-                           "Options:\n  -h, --help     Show this help.\n"
-                           "  -v, --version  Show the version.\n");
+    text += QStringLiteral(
+        "\nWithout a command, wscm opens the desktop app; 'wscm FILE' opens FILE in it.\n"
+        "Run 'wscm COMMAND --help' for the options of a command.\n"
+        "Options:\n  -h, --help     Show this help.\n"
+        "  -v, --version  Show the version.\n");
     return text;
+}
+
+// `wscm FILE` opens FILE in the desktop app, so a first word that is no command may be a
+// file; a word with no '.' or '/' that names no file is a command mistyped ("chek"), which
+// must not open the app's usage or a window on a missing file.
+bool isMistypedCommand(const QString &word, const CommandRegistry &registry) {
+    if (word.isEmpty() || word.startsWith(QLatin1Char('-')) || registry.find(word) ||
+        QFileInfo::exists(word))
+        return false;
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_');
+    });
 }
 
 } // namespace
@@ -42,15 +58,21 @@ int main(int argc, char *argv[]) {
         Console::line(QStringLiteral("wscm %1").arg(QLatin1StringView(WSCM_VERSION)));
         return ExitOk;
     }
+    if (isMistypedCommand(commandName, registry)) {
+        QCoreApplication app(argc, argv);
+        const QString guess = registry.closest(commandName);
+        Console::error(guess.isEmpty()
+                           ? QStringLiteral("wscm: unknown command '%1'").arg(commandName)
+                           : QStringLiteral("wscm: unknown command '%1' (did you mean '%2'?)")
+                                 .arg(commandName, guess));
+        Console::error(QStringLiteral("Run 'wscm --help' for the commands; to open a file in the "
+                                      "desktop app, name it by its path (./%1).")
+                           .arg(commandName));
+        return ExitUsage;
+    }
     const bool implicitGui = commandName.isEmpty() || commandName.startsWith(QLatin1Char('-')) ||
                              !registry.find(commandName);
     Command *command = registry.find(implicitGui ? QStringLiteral("gui") : commandName);
-    if (!command) {
-        QCoreApplication app(argc, argv);
-        Console::error(QStringLiteral("wscm: unknown command '%1'").arg(commandName));
-        Console::error(usage(registry));
-        return ExitUsage;
-    }
 
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui()) {

@@ -179,6 +179,23 @@ private slots:
         QCOMPARE(wscm({"check", "--max-size", "zero", "x"}).exitCode, 2);
     }
 
+    // A mistyped command is named as one, never taken for a file for the desktop app.
+    void unknownCommandSuggestsTheClosest() {
+        const QString path = write("typo.conf", validConfig());
+        Run r = wscm({"chek", path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown command 'chek' (did you mean 'check'?)"), r.err);
+        QVERIFY2(!r.err.contains("[FILE]") && !r.err.contains("--connect"), r.err);
+        QVERIFY(r.out.isEmpty());
+        r = wscm({"exprot", path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown command 'exprot' (did you mean 'export'?)"), r.err);
+        r = wscm({"frobnicate"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown command 'frobnicate'"), r.err);
+        QVERIFY2(!r.err.contains("did you mean"), r.err);
+    }
+
     void get() {
         const QString path =
             write("get.conf", validConfig() + "[t](!)\r\nconnection_timeout = 900\r\n");
