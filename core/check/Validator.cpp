@@ -18,6 +18,23 @@ namespace {
 using Category = ResolvedConfig::Category;
 using Variable = ResolvedConfig::Variable;
 
+// `value` is one of the comma-separated words of `choices` but for the case of its ASCII
+// letters; compared in place, as every section's connection_type is.
+bool isChoice(QByteArrayView choices, QByteArrayView value) {
+    for (qsizetype from = 0; from <= choices.size();) {
+        qsizetype to = choices.indexOf(',', from);
+        if (to < 0)
+            to = choices.size();
+        const QByteArrayView word = choices.sliced(from, to - from);
+        if (word.size() == value.size() &&
+            std::equal(word.begin(), word.end(), value.begin(),
+                       [](char c, char v) { return c == (v >= 'A' && v <= 'Z' ? v + 32 : v); }))
+            return true;
+        from = to + 1;
+    }
+    return false;
+}
+
 class ObjectChecker {
 public:
     ObjectChecker(const ResolvedConfig &resolved, const QString &baseDir, const Category &category,
@@ -108,7 +125,7 @@ private:
                       parseError() + QStringLiteral(" (not an unsigned 32-bit integer)"));
             break;
         case OptionKind::Choice:
-            if (!QByteArray(spec.choices).split(',').contains(v.value.toLower()))
+            if (!isChoice(spec.choices, v.value))
                 error(object, v.file, v.line, spec.nameString(),
                       parseError() +
                           QStringLiteral(" (use %1)")

@@ -1,5 +1,6 @@
 #include "ResolvedConfig.h"
 
+#include "ByteInterner.h"
 #include "ConfigParser.h"
 #include "ConfigSet.h"
 #include "schema/OptionSchema.h"
@@ -107,7 +108,7 @@ private:
             return true;
         }
         Category &cat = m_out.m_categories[current];
-        const QByteArray key = doc.name(i);
+        const QByteArray key = variablePart(doc, i, true);
         if (line.op == ConfigLine::Op::Append) {
             // Appends to the last variable of that name in the category, inherited ones
             // included; trims the result as config.c does.
@@ -130,8 +131,20 @@ private:
                                   false});
             return true;
         }
-        cat.variables.append({key, doc.value(i), fileIndex, i, {}, false});
+        cat.variables.append({key, variablePart(doc, i, false), fileIndex, i, {}, false});
         return true;
+    }
+
+    // A variable's name or value as doc.name(i) or doc.value(i) reads it, shared with the
+    // equal names and values before it where the line is a plain slice of the file: no
+    // allocation and no copy per variable.
+    QByteArray variablePart(const ConfigDocument &doc, qint32 i, bool name) {
+        const ConfigLine &line = doc.line(i);
+        const qint32 begin = name ? line.nameBegin : line.valueBegin;
+        const qint32 end = name ? line.nameEnd : line.valueEnd;
+        if (!line.plain || end <= begin)
+            return name ? doc.name(i) : doc.value(i);
+        return m_interned.intern(doc.rawLine(i).sliced(begin, end - begin));
     }
 
     static QString invalidMessage(ConfigLine::Problem problem) {
@@ -258,10 +271,15 @@ private:
     QList<int> m_stack;
     QHash<QByteArray, int> m_byName;
     int m_lastAppended = -1;
+    ByteInterner m_interned; // variables' names and values
 };
 
 EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) const {
     EffectiveOptions options(category.variables.size());
+    // The inherited variables of a section mostly come from one template: its name is
+    // converted once, not once per variable.
+    QByteArray templateName;
+    QString templateText;
     for (const Variable &v : category.variables) {
         const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
         if (!spec)
@@ -271,7 +289,11 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
         effective.value = v.value;
         effective.file = m_files.at(v.file);
         effective.line = static_cast<int>(v.line + 1);
-        effective.fromTemplate = QString::fromUtf8(v.inheritedFrom);
+        if (v.inheritedFrom != templateName) {
+            templateName = v.inheritedFrom;
+            templateText = QString::fromUtf8(templateName);
+        }
+        effective.fromTemplate = templateText;
         effective.isSet = true;
         options.set(index, effective);
     }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHashFunctions>
+
+#include <unordered_set>
+
+namespace wscm {
+
+// Hands out equal byte strings as one shared QByteArray. A large config repeats itself: its
+// 20,000 sections use the same dozen option names and mostly the same values, and a copy
+// of each per variable cost an allocation and some 32 bytes apiece. Looking the bytes up
+// takes no allocation; only the first `capacity` distinct strings are remembered, so that a
+// file of unique values costs a bounded table, not a second copy of itself.
+class ByteInterner {
+public:
+    explicit ByteInterner(qsizetype capacity = 4096)
+        : m_capacity(capacity) {}
+
+    // The bytes, shared with an equal string handed out before when there is one.
+    QByteArray intern(QByteArrayView bytes);
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(QByteArrayView bytes) const { return qHash(bytes); }
+    };
+    struct Equal {
+        using is_transparent = void;
+        bool operator()(QByteArrayView a, QByteArrayView b) const { return a == b; }
+    };
+
+    std::unordered_set<QByteArray, Hash, Equal> m_known;
+    qsizetype m_capacity;
+};
+
+} // namespace wscm
