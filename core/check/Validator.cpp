@@ -329,7 +329,9 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     result.fileRejected = resolved.isRejected();
 
     const QString baseDir = QFileInfo(resolved.files().value(0)).absolutePath();
-    QHash<QByteArray, int> loaded; // name -> object index, for duplicate objects
+    // Name -> object index, for duplicate objects; sized at once, not rehashed as it grows.
+    QHash<QByteArray, int> loaded;
+    loaded.reserve(resolved.categories().size());
     result.objects.reserve(resolved.categories().size());
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)

@@ -2,8 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHashFunctions>
 
+#include <functional>
+#include <string_view>
 #include <unordered_set>
 
 namespace wscm {
@@ -24,7 +25,12 @@ public:
 private:
     struct Hash {
         using is_transparent = void;
-        size_t operator()(QByteArrayView bytes) const { return qHash(bytes); }
+        // The standard library's hash of short strings costs a fraction of qHash's seeded one,
+        // and nothing here needs a seed: the table is bounded.
+        size_t operator()(QByteArrayView bytes) const {
+            return std::hash<std::string_view>()(
+                std::string_view(bytes.data(), size_t(bytes.size())));
+        }
     };
     struct Equal {
         using is_transparent = void;
