@@ -2,6 +2,7 @@
 
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
+#include "net/FailureCause.h"
 
 #include <QUrl>
 
@@ -144,13 +145,15 @@ QByteArray MetricsExporter::render() const {
                               static_cast<double>(s.counters->failures(stage)));
            });
     family("wscm_last_failure_info", Type::Gauge,
-           "The stage of the section's last failure (1; absent before the first failure).",
+           "The stage and cause of the section's last failure (1; absent before the first "
+           "failure). Causes are the stable names of docs/failure-causes.md.",
            [&](const SectionView &s) {
-               if (s.health.lastFailureStage != Stage::None)
-                   out.sample("wscm_last_failure_info",
-                              with(s.labels, "stage",
-                                   ConnectionHealth::stageName(s.health.lastFailureStage)),
-                              1);
+               if (s.health.lastFailureStage == Stage::None)
+                   return;
+               Labels labels =
+                   with(s.labels, "stage", ConnectionHealth::stageName(s.health.lastFailureStage));
+               out.sample("wscm_last_failure_info",
+                          with(labels, "cause", FailureCauses::name(s.health.lastFailureCause)), 1);
            });
     family("wscm_last_failure_timestamp_seconds", Type::Gauge,
            "When the section last failed, in Unix seconds.", [&](const SectionView &s) {

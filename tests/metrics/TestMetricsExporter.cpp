@@ -172,8 +172,9 @@ void TestMetricsExporter::seriesOfRealSections() {
     QCOMPARE(m.value(u"wscm_pongs_received_total"_s, at("silent")), 0.0);
     QCOMPARE(m.value(u"wscm_connection_failures_total"_s, at("silent", {{u"stage"_s, u"tcp"_s}})),
              0.0);
-    QCOMPARE(m.find(u"wscm_last_failure_info"_s, at("silent")).first().labels.value(u"stage"_s),
-             u"ping-timeout"_s);
+    const auto silentFailure = m.find(u"wscm_last_failure_info"_s, at("silent")).first().labels;
+    QCOMPARE(silentFailure.value(u"stage"_s), u"ping-timeout"_s);
+    QCOMPARE(silentFailure.value(u"cause"_s), u"ping-timeout"_s);
 
     // Refusing: every attempt failed at the TCP stage.
     QCOMPARE(m.value(u"wscm_up"_s, at("refusing")), 0.0);
@@ -182,8 +183,9 @@ void TestMetricsExporter::seriesOfRealSections() {
         *m.value(u"wscm_connection_failures_total"_s, at("refusing", {{u"stage"_s, u"tcp"_s}}));
     QVERIFY2(tcpFailures == attempts || tcpFailures == attempts - 1,
              qPrintable(u"%1 attempts, %2 failures"_s.arg(attempts).arg(tcpFailures)));
-    QCOMPARE(m.find(u"wscm_last_failure_info"_s, at("refusing")).first().labels.value(u"stage"_s),
-             u"tcp"_s);
+    const auto refusingFailure = m.find(u"wscm_last_failure_info"_s, at("refusing")).first().labels;
+    QCOMPARE(refusingFailure.value(u"stage"_s), u"tcp"_s);
+    QCOMPARE(refusingFailure.value(u"cause"_s), u"refused"_s);
     QVERIFY(m.value(u"wscm_last_failure_timestamp_seconds"_s, at("refusing")).has_value());
     manager.stopAll();
 }

@@ -223,6 +223,7 @@ void TestPrometheusScrape::refusingSectionFailsAtTcp() {
         u"wscm_last_failure_info{job=\"wscm\",section=\"refusing\"}"_s,
         [](double v) { return v == 1; }, &info));
     QCOMPARE(info.labels.value(u"stage"_s).toString(), u"tcp"_s);
+    QCOMPARE(info.labels.value(u"cause"_s).toString(), u"refused"_s);
     QVERIFY(waitForValue(
         u"wscm_connection_failures_total{job=\"wscm\",section=\"refusing\",stage=\"tcp\"}"_s,
         [](double v) { return v >= 2; }));
@@ -333,8 +334,10 @@ void TestPrometheusScrape::dashboardShowsEverySection() {
     const auto refusing = row(u"refusing"_s);
     QVERIFY2(refusing.hasMatch(), qPrintable(html));
     QCOMPARE(refusing.captured(1), u"down"_s);
-    QVERIFY(refusing.captured(2).contains(u"<td class=\"failure\">tcp</td>"_s));
-    QVERIFY(row(u"silent"_s).captured(2).contains(u"<td class=\"failure\">ping-timeout</td>"_s));
+    QVERIFY(refusing.captured(2).contains(u"<td class=\"failure\">tcp: refused</td>"_s));
+    QVERIFY(row(u"silent"_s)
+                .captured(2)
+                .contains(u"<td class=\"failure\">ping-timeout: ping-timeout</td>"_s));
     QVERIFY(row(u"tls"_s).hasMatch());
     QVERIFY(html.contains(u"<td class=\"valid\">4</td>"_s));
 }
