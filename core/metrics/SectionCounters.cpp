@@ -2,9 +2,11 @@
 
 namespace wscm {
 
-// From 1 ms (a PBX next to its server) to 10 s (the longest a PING may reasonably wait).
+// From 100 us (a PBX next to its server: round trips are timed to the microsecond) to 10 s
+// (the longest a PING may reasonably wait).
 SectionCounters::SectionCounters()
-    : m_roundTrips({0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}) {}
+    : m_roundTrips({0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
+                    0.5, 1, 2.5, 5, 10}) {}
 
 QList<SectionCounters::Stage> SectionCounters::failureStages() {
     return {Stage::Resolve, Stage::Tcp,         Stage::Proxy,     Stage::Tls,

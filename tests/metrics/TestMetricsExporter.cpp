@@ -146,7 +146,7 @@ void TestMetricsExporter::seriesOfRealSections() {
     QCOMPARE(m.value(u"wscm_ping_rtt_seconds_count"_s, at("healthy")), pongs);
     QCOMPARE(m.value(u"wscm_ping_rtt_seconds_bucket"_s, at("healthy", {{u"le"_s, u"+Inf"_s}})),
              pongs);
-    QCOMPARE(m.find(u"wscm_ping_rtt_seconds_bucket"_s, at("healthy")).size(), 14);
+    QCOMPARE(m.find(u"wscm_ping_rtt_seconds_bucket"_s, at("healthy")).size(), 17);
     QVERIFY(m.value(u"wscm_last_attempt_stage_duration_seconds"_s,
                     at("healthy", {{u"stage"_s, u"tcp"_s}}))
                 .has_value());
