@@ -2,12 +2,13 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "ProbeOutput.h"
+#include "RemoteProbeRun.h"
+#include "io/ConfigLocation.h"
 #include "metrics/MetricsExporter.h"
 #include "metrics/MetricsServer.h"
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
-#include "net/DurationText.h"
-#include "net/FailureHint.h"
 #include "reload/ConfigFollower.h"
 
 #include <QCommandLineParser>
@@ -36,54 +37,6 @@ void onInterrupt(int signal) {
     [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
 }
 
-QString eventLine(const ConnectionEvent &event) {
-    QString line = QStringLiteral("%1 %2 %3")
-                       .arg(event.timestamp.toUTC().toString(Qt::ISODateWithMs), event.section,
-                            ConnectionEvent::kindName(event.kind));
-    if (const QString stage = ConnectionHealth::stageName(event.stage); !stage.isEmpty())
-        line += QStringLiteral(" [%1]").arg(stage);
-    if (!event.detail.isEmpty())
-        line += QStringLiteral(" ") + event.detail;
-    if (event.cause != FailureCause::None)
-        line += QStringLiteral(" cause=") + FailureCauses::name(event.cause);
-    if (event.rttUs >= 0)
-        line += QStringLiteral(" rtt=%1ms").arg(DurationText::milliseconds(event.rttUs));
-    line += QStringLiteral(" attempt=%1").arg(event.attempt);
-    return line;
-}
-
-QString table(const ConnectionManager &manager) {
-    QString text = QStringLiteral("\x1b[H\x1b[2J");
-    text +=
-        QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-            .arg(QStringLiteral("SECTION").leftJustified(20),
-                 QStringLiteral("STATE").leftJustified(11), QStringLiteral("RTT").leftJustified(8),
-                 QStringLiteral("UNANSW").leftJustified(7),
-                 QStringLiteral("ATTEMPTS").leftJustified(9), QStringLiteral("LAST ERROR"));
-    for (const QString &name : manager.names()) {
-        const ConnectionHealth h = manager.connection(name)->health();
-        QString error;
-        if (h.lastFailureStage != ConnectionHealth::Stage::None)
-            error = QStringLiteral("[%1] %2").arg(FailureCauses::name(h.lastFailureCause),
-                                                  h.lastFailureDetail);
-        text +=
-            QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                .arg(name.leftJustified(20), ConnectionHealth::stateName(h.state).leftJustified(11),
-                     (h.lastRttUs >= 0
-                          ? QStringLiteral("%1ms").arg(DurationText::milliseconds(h.lastRttUs))
-                          : QStringLiteral("-"))
-                         .leftJustified(8),
-                     QString::number(h.unansweredPings).leftJustified(7),
-                     QString::number(h.attempts).leftJustified(9), error);
-    }
-    return text;
-}
-
-// What to check about a section's failure, indented under the lines it explains.
-QString hintLine(const QString &section, FailureCause cause, int httpStatus) {
-    return QStringLiteral("  %1: %2").arg(section, FailureHint::forCause(cause, httpStatus));
-}
-
 } // namespace
 
 int ProbeCommand::run(const QStringList &arguments) {
@@ -105,10 +58,20 @@ int ProbeCommand::run(const QStringList &arguments) {
         QStringLiteral("Serve Prometheus metrics on http://ADDRESS:PORT/metrics (a PORT alone "
                        "means 127.0.0.1:PORT) and keep running while no section is valid."),
         QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption fromHere(
+        QStringLiteral("from-here"),
+        QStringLiteral("For an ssh:// FILE: probe from this computer instead of running wscm on "
+                       "that host (its network path, which may not be the host's)."));
+    const QCommandLineOption eventFormat(
+        QStringLiteral("event-format"),
+        QStringLiteral("Print the version of the --json event format and exit (a wscm probing "
+                       "this host over SSH asks for it first)."));
     parser.addOption(duration);
     parser.addOption(once);
     parser.addOption(json);
     parser.addOption(metrics);
+    parser.addOption(fromHere);
+    parser.addOption(eventFormat);
     parser.addOption(ConfigInput::maxSizeOption());
     // Events are built without secrets, so there is nothing to reveal; accepted like every
     // file-reading command accepts it.
@@ -116,6 +79,10 @@ int ProbeCommand::run(const QStringList &arguments) {
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
+    if (parser.isSet(eventFormat)) {
+        Console::line(QString::number(ConnectionEvent::JsonFormat));
+        return ExitOk;
+    }
     QStringList positional;
     double seconds = -1;
     if (!requireFiles(parser, &positional) || !positiveSeconds(parser, duration, &seconds))
@@ -139,9 +106,32 @@ int ProbeCommand::run(const QStringList &arguments) {
             return ExitUsage;
         }
     }
+    // A file on a PBX is probed from the PBX, by the wscm installed there.
+    const ConfigLocation location = ConfigLocation::parse(positional.first());
+    if (location.isRemote() && !parser.isSet(fromHere)) {
+        if (serveMetrics) {
+            Console::error(QStringLiteral("wscm probe: --metrics serves from this computer; on a "
+                                          "PBX, run the probe there (see the wscm-probe service) "
+                                          "or add --from-here"));
+            return ExitUsage;
+        }
+        RemoteProbeRun::Options remote;
+        remote.sections = positional.mid(1);
+        remote.json = parser.isSet(json);
+        remote.liveTable = !remote.json && Console::stdoutIsTerminal();
+        remote.once = parser.isSet(once);
+        remote.seconds = seconds;
+        if (parser.isSet(QStringLiteral("max-size")))
+            remote.maxSizeMb = parser.value(QStringLiteral("max-size"));
+        return RemoteProbeRun::run(location, remote);
+    }
     ConfigInput input;
     if (!input.load(positional.first(), maxBytes))
         return ExitUsage;
+    if (location.isRemote() && !parser.isSet(json))
+        Console::line(QStringLiteral("# measured from this computer, not from %1 where the file "
+                                     "is")
+                          .arg(location.hostLabel()));
 
     QStringList wanted = positional.mid(1);
     if (wanted.isEmpty()) {
@@ -185,7 +175,7 @@ int ProbeCommand::run(const QStringList &arguments) {
     manager.update(probed);
     QSet<QString> everConnected;
     QSet<QString> finished;
-    QHash<QString, FailureCause> hintedCause;
+    ProbeOutput output;
 
     // Follows the file (not with --once, which judges one run): a change reconnects exactly
     // the sections whose settings changed, as Asterisk's reload does.
@@ -247,12 +237,11 @@ int ProbeCommand::run(const QStringList &arguments) {
                 event.appendJson(jsonLine);
                 Console::lineUtf8(jsonLine);
             } else if (!liveTable)
-                Console::line(eventLine(event));
+                Console::line(ProbeOutput::eventLine(event));
             // Once per section and cause: under the event that first showed the cause.
-            if (!jsonOutput && !liveTable && event.cause != FailureCause::None &&
-                hintedCause.value(event.section) != event.cause) {
-                hintedCause.insert(event.section, event.cause);
-                Console::line(hintLine(event.section, event.cause, event.httpStatus));
+            if (!jsonOutput && !liveTable) {
+                if (const QString hint = output.hintOnce(event); !hint.isEmpty())
+                    Console::line(hint);
             }
             const Connection *c = manager.connection(event.section);
             using Kind = ConnectionEvent::Kind;
@@ -270,7 +259,8 @@ int ProbeCommand::run(const QStringList &arguments) {
 
     QTimer refresh;
     if (liveTable) {
-        QObject::connect(&refresh, &QTimer::timeout, &loop, [&] { Console::out(table(manager)); });
+        QObject::connect(&refresh, &QTimer::timeout, &loop,
+                         [&] { Console::out(ProbeOutput::table(manager)); });
         refresh.start(1000);
     }
     if (seconds > 0)
@@ -310,7 +300,7 @@ int ProbeCommand::run(const QStringList &arguments) {
         fd = -1;
     }
     if (liveTable)
-        Console::out(table(manager));
+        Console::out(ProbeOutput::table(manager));
     // The verdict is on the sections of the last reading of the file.
     const QStringList last = manager.names();
     const auto connectedCount = std::count_if(
@@ -320,12 +310,8 @@ int ProbeCommand::run(const QStringList &arguments) {
                           .arg(connectedCount)
                           .arg(last.size()));
         if (liveTable) {
-            // The table shows only the last cause; say what to check for each.
-            for (const QString &name : last) {
-                const ConnectionHealth h = manager.connection(name)->health();
-                if (h.lastFailureCause != FailureCause::None)
-                    Console::line(hintLine(name, h.lastFailureCause, h.lastHttpStatus));
-            }
+            for (const QString &line : ProbeOutput::lastHints(manager))
+                Console::line(line);
         }
     }
     return connectedCount == last.size() && !last.isEmpty() && !anyInvalid ? ExitOk : ExitInvalid;

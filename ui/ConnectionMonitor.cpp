@@ -1,7 +1,6 @@
 #include "ConnectionMonitor.h"
 
-#include "net/Connection.h"
-#include "net/ConnectionManager.h"
+#include "net/HealthSource.h"
 
 namespace wscm {
 
@@ -10,17 +9,37 @@ namespace {
 constexpr int flushIntervalMs = 100;
 } // namespace
 
-ConnectionMonitor::ConnectionMonitor(ConnectionManager *manager, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager) {
+ConnectionMonitor::ConnectionMonitor(HealthSource *source, QObject *parent)
+    : QObject(parent) {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &ConnectionMonitor::flush);
-    connect(manager, &ConnectionManager::connectionAdded, this, &ConnectionMonitor::onAdded);
-    connect(manager, &ConnectionManager::connectionRemoved, this, &ConnectionMonitor::onRemoved);
-    connect(manager, &ConnectionManager::eventOccurred, this, &ConnectionMonitor::onEvent);
-    for (const QString &name : manager->names())
+    setSource(source);
+}
+
+void ConnectionMonitor::setSource(HealthSource *source) {
+    if (source == m_source)
+        return;
+    if (m_source) {
+        m_source->disconnect(this);
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+            m_dirty.insert(it.key());
+        m_entries.clear();
+    }
+    m_source = source;
+    connect(source, &HealthSource::connectionAdded, this, &ConnectionMonitor::onAdded);
+    connect(source, &HealthSource::connectionRemoved, this, &ConnectionMonitor::onRemoved);
+    connect(source, &HealthSource::eventOccurred, this, &ConnectionMonitor::onEvent);
+    connect(source, &HealthSource::healthChanged, this, &ConnectionMonitor::markDirty);
+    for (const QString &name : source->names())
         onAdded(name);
+    Q_EMIT sourceChanged();
+    if (!m_dirty.isEmpty())
+        m_flushTimer.start();
+}
+
+QString ConnectionMonitor::measuredFrom() const {
+    return m_source->measuredFrom();
 }
 
 ConnectionHealth ConnectionMonitor::health(const QString &section) const {
@@ -32,11 +51,7 @@ QList<ConnectionMonitor::Beat> ConnectionMonitor::heartbeat(const QString &secti
 }
 
 void ConnectionMonitor::onAdded(const QString &name) {
-    Connection *connection = m_manager->connection(name);
-    if (!connection)
-        return;
-    m_entries.insert(name, Entry{connection->health(), {}});
-    connect(connection, &Connection::healthChanged, this, [this, name] { markDirty(name); });
+    m_entries.insert(name, Entry{m_source->health(name), {}});
     markDirty(name);
 }
 
@@ -73,10 +88,8 @@ void ConnectionMonitor::flush() {
     names.reserve(m_dirty.size());
     for (const QString &name : std::as_const(m_dirty)) {
         auto it = m_entries.find(name);
-        if (it != m_entries.end()) {
-            if (Connection *connection = m_manager->connection(name))
-                it->health = connection->health();
-        }
+        if (it != m_entries.end())
+            it->health = m_source->health(name);
         names.append(name);
     }
     m_dirty.clear();

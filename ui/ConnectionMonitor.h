@@ -11,18 +11,25 @@
 
 namespace wscm {
 
-class ConnectionManager;
+class HealthSource;
 
 // What the views show of the live connections: each one's latest health snapshot and its
-// heartbeat (the last PINGs, answered or missed). Changes are gathered and announced a few
-// times a second, so a thousand busy connections cannot flood the UI thread.
+// heartbeat (the last PINGs, answered or missed), from connections made here or from a probe
+// on another host, and where they are measured from. Changes are gathered and announced a
+// few times a second, so a thousand busy connections cannot flood the UI thread.
 class ConnectionMonitor : public QObject {
     Q_OBJECT
 public:
     enum class Beat : quint8 { Answered, Missed };
     static constexpr int HeartbeatLength = 30;
 
-    explicit ConnectionMonitor(ConnectionManager *manager, QObject *parent = nullptr);
+    explicit ConnectionMonitor(HealthSource *source, QObject *parent = nullptr);
+
+    // Watches another source from now on (what was shown of the previous one goes).
+    void setSource(HealthSource *source);
+    HealthSource *source() const { return m_source; }
+    // "this computer" or the SSH host the health is measured from.
+    QString measuredFrom() const;
 
     bool hasConnection(const QString &section) const { return m_entries.contains(section); }
     ConnectionHealth health(const QString &section) const;
@@ -30,6 +37,8 @@ public:
     QList<Beat> heartbeat(const QString &section) const;
 
 Q_SIGNALS:
+    // Another source is watched.
+    void sourceChanged();
     // The health or heartbeat of these sections changed since the last announcement.
     void healthUpdated(const QStringList &sections);
     // A connection that was up went down (for notifications).
@@ -46,7 +55,7 @@ private:
     void markDirty(const QString &name);
     void flush();
 
-    ConnectionManager *m_manager;
+    HealthSource *m_source = nullptr;
     QHash<QString, Entry> m_entries;
     QSet<QString> m_dirty;
     QTimer m_flushTimer;

@@ -109,4 +109,41 @@ QJsonObject ConnectionEvent::toJson() const {
     return QJsonDocument::fromJson(line).object();
 }
 
+bool ConnectionEvent::fromJson(const QJsonObject &json, ConnectionEvent *event) {
+    const QString kind = json.value(QLatin1StringView("event")).toString();
+    const QString section = json.value(QLatin1StringView("section")).toString();
+    if (section.isEmpty())
+        return false;
+    bool known = false;
+    for (const Kind k : {Kind::Connecting, Kind::Connected, Kind::Pong, Kind::PingMissed,
+                         Kind::Disconnected, Kind::Retrying, Kind::GaveUp, Kind::Error}) {
+        if (kindName(k) == kind) {
+            event->kind = k;
+            known = true;
+        }
+    }
+    if (!known)
+        return false;
+    event->section = section;
+    event->timestamp =
+        QDateTime::fromString(json.value(QLatin1StringView("ts")).toString(), Qt::ISODateWithMs)
+            .toUTC();
+    const QString stage = json.value(QLatin1StringView("stage")).toString();
+    event->stage = ConnectionHealth::Stage::None;
+    for (int s = int(ConnectionHealth::Stage::None); s <= int(ConnectionHealth::Stage::Closed);
+         ++s) {
+        if (!stage.isEmpty() && ConnectionHealth::stageName(ConnectionHealth::Stage(s)) == stage)
+            event->stage = ConnectionHealth::Stage(s);
+    }
+    event->cause = FailureCauses::fromName(json.value(QLatin1StringView("cause")).toString())
+                       .value_or(FailureCause::None);
+    event->httpStatus = json.value(QLatin1StringView("http_status")).toInt();
+    event->detail = json.value(QLatin1StringView("detail")).toString();
+    const double rttMs = json.value(QLatin1StringView("rtt_ms")).toDouble(-1);
+    event->rttUs = rttMs < 0 ? -1 : qRound64(rttMs * 1000);
+    event->attempt = json.value(QLatin1StringView("attempt")).toInt();
+    event->timings = StageTimings::fromJson(json.value(QLatin1StringView("timings")).toObject());
+    return true;
+}
+
 } // namespace wscm

@@ -37,6 +37,12 @@ struct ConnectionEvent {
     int attempt = 0;
     StageTimings timings;
 
+    // The version of the --json format below, which `wscm probe --event-format` prints so that
+    // a wscm reading another one's events (a probe on a PBX) can check it understands them.
+    // A field that changes meaning or goes away makes a new version; a new field does not
+    // (readers ignore what they do not know).
+    static constexpr int JsonFormat = 1;
+
     static QString kindName(Kind kind);
     // The --json line format of `wscm probe`, appended to `out` without the newline: one
     // object of ts, section, event, stage, cause, http_status, detail, rtt_ms, attempt and
@@ -45,6 +51,9 @@ struct ConnectionEvent {
     void appendJson(QByteArray &out) const;
     // The same object, parsed.
     QJsonObject toJson() const;
+    // Reads a line of that format back; false when it is not a connection event (another
+    // kind of line, such as a reload, or not one of ours).
+    static bool fromJson(const QJsonObject &json, ConnectionEvent *event);
 };
 
 } // namespace wscm

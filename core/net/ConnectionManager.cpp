@@ -8,7 +8,7 @@
 namespace wscm {
 
 ConnectionManager::ConnectionManager(QObject *parent)
-    : QObject(parent) {
+    : HealthSource(parent) {
     m_starter.setSingleShot(true);
     m_starter.setInterval(0);
     connect(&m_starter, &QTimer::timeout, this, &ConnectionManager::startPending);
@@ -17,6 +17,8 @@ ConnectionManager::ConnectionManager(QObject *parent)
 Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
     connect(connection, &Connection::eventOccurred, this, &ConnectionManager::eventOccurred);
+    connect(connection, &Connection::healthChanged, this,
+            [this, name = settings.name] { Q_EMIT healthChanged(name); });
     m_connections.append(connection);
     m_byName.insert(settings.name, connection);
     Q_EMIT connectionAdded(settings.name);
@@ -62,6 +64,15 @@ QStringList ConnectionManager::names() const {
     for (const Connection *c : m_connections)
         list << c->name();
     return list;
+}
+
+ConnectionHealth ConnectionManager::health(const QString &name) const {
+    const Connection *c = connection(name);
+    return c ? c->health() : ConnectionHealth();
+}
+
+QString ConnectionManager::measuredFrom() const {
+    return QStringLiteral("this computer");
 }
 
 Connection *ConnectionManager::connection(const QString &name) const {

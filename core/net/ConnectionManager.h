@@ -1,11 +1,10 @@
 #pragma once
 
-#include "ConnectionEvent.h"
+#include "HealthSource.h"
 #include "config/ClientSettings.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QStringList>
 #include <QTimer>
 
@@ -14,7 +13,7 @@ namespace wscm {
 class Connection;
 
 // The live connections of one document, one per valid client section, keyed by section name.
-class ConnectionManager : public QObject {
+class ConnectionManager : public HealthSource {
     Q_OBJECT
 public:
     explicit ConnectionManager(QObject *parent = nullptr);
@@ -24,7 +23,9 @@ public:
     // whose settings changed — Asterisk reconnects on a change of any option.
     void update(const QList<ClientSettings> &sections);
 
-    QStringList names() const;
+    QStringList names() const override;
+    ConnectionHealth health(const QString &name) const override;
+    QString measuredFrom() const override;
     Connection *connection(const QString &name) const;
 
     // A thousand connections started at once would hold their thread for a tenth of a
@@ -41,9 +42,6 @@ public Q_SLOTS:
     void stopAll();
 
 Q_SIGNALS:
-    void eventOccurred(const wscm::ConnectionEvent &event);
-    void connectionAdded(const QString &name);
-    void connectionRemoved(const QString &name);
     void connectionUpdated(const QString &name);
 
 private:

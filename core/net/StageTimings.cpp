@@ -1,5 +1,7 @@
 #include "StageTimings.h"
 
+#include <QJsonObject>
+
 #include "DurationText.h"
 #include "io/CompactJsonWriter.h"
 
@@ -15,6 +17,19 @@ void StageTimings::appendJson(CompactJsonWriter &json) const {
     put("tcp_ms", tcpUs);
     put("tls_ms", tlsUs);
     put("upgrade_ms", upgradeUs);
+}
+
+StageTimings StageTimings::fromJson(const QJsonObject &json) {
+    StageTimings timings;
+    const auto get = [&json](const char *key) {
+        const double ms = json.value(QLatin1StringView(key)).toDouble(-1);
+        return ms < 0 ? qint64(-1) : qRound64(ms * 1000);
+    };
+    timings.tcpUs = get("tcp_ms");
+    timings.proxyUs = get("proxy_ms");
+    timings.tlsUs = get("tls_ms");
+    timings.upgradeUs = get("upgrade_ms");
+    return timings;
 }
 
 } // namespace wscm

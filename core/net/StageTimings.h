@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+class QJsonObject;
+
 namespace wscm {
 
 class CompactJsonWriter;
@@ -19,6 +21,7 @@ struct StageTimings {
     // a reader never mistakes -1 for a duration; in milliseconds with microsecond decimals
     // (tcp_ms: 0.052).
     void appendJson(CompactJsonWriter &json) const;
+    static StageTimings fromJson(const QJsonObject &json);
     bool operator==(const StageTimings &) const = default;
 };
 

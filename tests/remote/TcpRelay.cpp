@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 TcpRelay::TcpRelay(quint16 targetPort, QObject *parent)
     : QThread(parent)
@@ -56,5 +57,16 @@ void TcpRelay::run() {
                              [client] { client->disconnectFromHost(); });
         }
     });
+    // Polled, because the relay's sockets belong to this thread.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &server, [this, &server] {
+        if (!m_cutNow.exchange(false))
+            return;
+        for (QTcpSocket *socket : server.findChildren<QTcpSocket *>()) {
+            m_cut = true;
+            socket->abort();
+        }
+    });
+    poll.start(20);
     exec();
 }

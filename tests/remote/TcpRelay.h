@@ -19,6 +19,8 @@ public:
     quint16 port() const { return m_port; }
     // Drops the connection once its client has sent `bytes` bytes (-1: never).
     void cutAfter(qint64 bytes) { m_cutAfter = bytes; }
+    // Drops every open connection now, both ways.
+    void cutNow() { m_cutNow = true; }
     bool hasCut() const { return m_cut; }
 
 protected:
@@ -30,4 +32,5 @@ private:
     std::atomic<qint64> m_cutAfter{-1};
     std::atomic<bool> m_cut{false};
     std::atomic<bool> m_ready{false};
+    std::atomic<bool> m_cutNow{false};
 };

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "net/FailureCause.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace wscm {
+
+class HealthSource;
+struct ConnectionEvent;
+
+// How `wscm probe` prints what it sees, wherever it is measured from: one line per event,
+// or a table of every section's health redrawn in place on a terminal.
+class ProbeOutput {
+public:
+    static QString eventLine(const ConnectionEvent &event);
+    static QString jsonLine(const ConnectionEvent &event);
+    static QString table(const HealthSource &source);
+    // What to check about a section's failure, indented under the lines it explains.
+    static QString hintLine(const QString &section, FailureCause cause, int httpStatus);
+    // For the text output: the hint under the event that first shows a section's cause,
+    // once per section and cause; empty for the other events.
+    QString hintOnce(const ConnectionEvent &event);
+    // After a live table, which shows only the last cause: what to check for each section.
+    static QStringList lastHints(const HealthSource &source);
+
+private:
+    QHash<QString, FailureCause> m_hinted;
+};
+
+} // namespace wscm
