@@ -41,7 +41,10 @@ QString ConfigSession::hostLabel() const {
 }
 
 QString ConfigSession::displayName() const {
-    return m_path.isEmpty() ? tr("Untitled") : m_location.fileName();
+    if (m_path.isEmpty())
+        return tr("Untitled");
+    return isRemote() ? tr("%1 on %2").arg(m_location.fileName(), m_location.hostLabel())
+                      : m_location.fileName();
 }
 
 std::shared_ptr<ConfigSource> ConfigSession::sourceFor(const ConfigLocation &location) const {

@@ -58,7 +58,7 @@ public:
     bool isRemote() const { return m_location.isRemote(); }
     // Where the file is, for labels: "this computer" or the SSH host.
     QString hostLabel() const;
-    // The file name, or "Untitled".
+    // The file name ("… on host" for a remote one), or "Untitled".
     QString displayName() const;
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undo; }

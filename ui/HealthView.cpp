@@ -50,6 +50,8 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     auto *form = new QFormLayout;
     m_state = addRow(form, tr("State:"));
     m_state->setTextFormat(Qt::RichText);
+    // The network path that matters is the PBX's: say whose path this is.
+    m_measuredFrom = addRow(form, tr("Measured from:"));
     m_since = addRow(form, tr("Since:"));
     m_attempts = addRow(form, tr("Attempts:"));
     m_pings = addRow(form, tr("Unanswered PINGs:"));
@@ -84,6 +86,7 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
         if (names.contains(m_section))
             refresh();
     });
+    connect(monitor, &ConnectionMonitor::sourceChanged, this, &HealthView::refresh);
     connect(session, &ConfigSession::analysisUpdated, this, &HealthView::refresh);
     refresh();
 }
@@ -117,6 +120,9 @@ QString HealthView::hintText() const {
 QString HealthView::pingText() const {
     return m_pings->text();
 }
+QString HealthView::measuredFromText() const {
+    return m_measuredFrom->text();
+}
 
 void HealthView::refresh() {
     const ClientObject *object = m_session->check().object(m_section);
@@ -141,6 +147,7 @@ void HealthView::refresh() {
                              .arg(StatusColors::forState(int(health.state)).name(),
                                   ConnectionHealth::stateName(health.state)));
     }
+    m_measuredFrom->setText(m_monitor->measuredFrom());
     m_since->setText(health.connectedSince.isValid()
                          ? locale.toString(health.connectedSince.toLocalTime(), QLocale::LongFormat)
                          : tr("–"));

@@ -28,6 +28,8 @@ public:
     QString errorText() const;
     QString hintText() const;
     QString pingText() const;
+    // Where the health is measured from: "this computer" or the SSH host of a remote probe.
+    QString measuredFromText() const;
 
 Q_SIGNALS:
     void connectRequested(const QString &section);
@@ -41,6 +43,7 @@ private:
     ConnectionMonitor *m_monitor;
     QString m_section;
     QLabel *m_state;
+    QLabel *m_measuredFrom;
     QLabel *m_since;
     QLabel *m_attempts;
     QLabel *m_pings;

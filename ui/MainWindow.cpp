@@ -18,7 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -100,6 +100,10 @@ void MainWindow::buildActions() {
         if (!path.isEmpty())
             openFile(path);
     });
+    m_openRemoteAction = new QAction(tr("Open Re&mote…"), this);
+    m_openRemoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openRemoteAction->setStatusTip(tr("Open a config file on a PBX reached with SSH"));
+    connect(m_openRemoteAction, &QAction::triggered, this, &MainWindow::openRemote);
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -132,10 +136,11 @@ void MainWindow::buildActions() {
 
     m_connectAction = new QAction(tr("&Connect"), this);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_connectAction, &QAction::triggered, this, [this] { m_manager->start(m_section); });
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectSection(m_section); });
     m_disconnectAction = new QAction(tr("&Disconnect"), this);
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    connect(m_disconnectAction, &QAction::triggered, this, [this] { m_manager->stop(m_section); });
+    connect(m_disconnectAction, &QAction::triggered, this,
+            [this] { disconnectSection(m_section); });
     m_connectAllAction =
         make(tr("Connect &All"), QKeySequence::UnknownKey, &MainWindow::connectAll);
     m_connectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
@@ -160,6 +165,7 @@ void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_openRemoteAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_saveAction);
@@ -262,8 +268,8 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_health, tr("&Health"));
     m_tabs->addTab(m_raw, tr("&Raw"));
     m_tabs->setAccessibleName(tr("Section views"));
-    connect(m_health, &HealthView::connectRequested, m_manager, &ConnectionManager::start);
-    connect(m_health, &HealthView::disconnectRequested, m_manager, &ConnectionManager::stop);
+    connect(m_health, &HealthView::connectRequested, this, &MainWindow::connectSection);
+    connect(m_health, &HealthView::disconnectRequested, this, &MainWindow::disconnectSection);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -303,8 +309,11 @@ void MainWindow::updateRecentMenu() {
     const QStringList files = Preferences::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        const ConfigLocation location = ConfigLocation::parse(path);
+        const QString name = location.isRemote()
+                                 ? tr("%1 on %2").arg(location.fileName(), location.hostLabel())
+                                 : location.fileName();
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -314,6 +323,8 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::onAnalysisUpdated() {
     m_manager->update(m_session->validClients());
+    if (m_remote)
+        m_remote->setSections(m_manager->names());
     if (!m_section.isEmpty() && !m_session->category(m_section))
         m_section.clear();
     if (m_section.isEmpty()) {
@@ -385,6 +396,8 @@ void MainWindow::updateStatus() {
     const CheckResult &check = m_session->check();
     if (check.fileRejected)
         text += tr(" — Asterisk would reject the whole file");
+    if (m_session->isRemote())
+        text += tr(" — measured from %1").arg(m_monitor->measuredFrom());
     m_summary->setText(text);
 }
 
@@ -410,6 +423,7 @@ void MainWindow::newFile() {
     if (!maybeSave())
         return;
     m_section.clear();
+    dropRemoteProbe();
     m_session->newDocument();
 }
 
@@ -418,16 +432,35 @@ bool MainWindow::openFile(const QString &path) {
         return false;
     QString error;
     m_section.clear();
-    if (!m_session->open(path, &error)) {
+    const bool remote = ConfigLocation::looksRemote(path);
+    // Reading over SSH takes a login: seconds, not milliseconds.
+    if (remote)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_session->open(path, &error);
+    if (remote)
+        QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
         m_prompts->showError(this, tr("Cannot open"), error);
-        Preferences::removeRecentFile(path);
-        updateRecentMenu();
+        // A host that does not answer today may tomorrow: only a file here is forgotten.
+        if (!remote) {
+            Preferences::removeRecentFile(path);
+            updateRecentMenu();
+        }
         return false;
     }
+    dropRemoteProbe();
     m_keptDiskBytes.clear();
     Preferences::addRecentFile(m_session->path());
     updateRecentMenu();
     return true;
+}
+
+bool MainWindow::openRemote() {
+    const QString last = Preferences::lastRemoteFile();
+    const QString path = m_prompts->askRemoteFile(
+        this,
+        last.isEmpty() ? QStringLiteral("ssh://pbx/etc/asterisk/websocket_client.conf") : last);
+    return !path.isEmpty() && openFile(path);
 }
 
 bool MainWindow::save() {
@@ -617,14 +650,90 @@ void MainWindow::deleteSection() {
 
 // ---- connections
 
+bool MainWindow::probesRemotely() const {
+    return m_session->isRemote() && !m_probeHere;
+}
+
 void MainWindow::connectAll() {
     m_session->analyzeNow();
     m_manager->update(m_session->validClients());
-    m_manager->startAll();
+    if (probesRemotely())
+        startRemoteProbe();
+    else
+        m_manager->startAll();
 }
 
 void MainWindow::disconnectAll() {
+    if (m_remote)
+        m_remote->stop();
     m_manager->stopAll();
+}
+
+// The probe on a PBX runs every section of the saved file at once: one section's Connect
+// starts it, and Disconnect stops it.
+void MainWindow::connectSection(const QString &section) {
+    if (probesRemotely())
+        startRemoteProbe();
+    else
+        m_manager->start(section);
+}
+
+void MainWindow::disconnectSection(const QString &section) {
+    if (probesRemotely() && m_remote)
+        m_remote->stop();
+    else
+        m_manager->stop(section);
+}
+
+void MainWindow::startRemoteProbe() {
+    if (!m_remote) {
+        m_remote = new RemoteProbe(m_session->location(), this);
+        connect(m_remote, &RemoteProbe::eventOccurred, m_log, &EventLogModel::append);
+        // Asked once the probe's own signal has returned.
+        connect(m_remote, &RemoteProbe::failed, this, &MainWindow::onRemoteProbeFailed,
+                Qt::QueuedConnection);
+        connect(m_remote, &RemoteProbe::remoteMessage, this,
+                [this](const QString &line) { statusBar()->showMessage(line, 10000); });
+        connect(m_remote, &RemoteProbe::started, this, [this](const QString &version) {
+            statusBar()->showMessage(
+                tr("Probing from %1 (%2 there)").arg(m_remote->measuredFrom(), version), 10000);
+        });
+    }
+    m_remote->setSections(m_manager->names());
+    m_monitor->setSource(m_remote);
+    updateStatus();
+    m_remote->start();
+}
+
+void MainWindow::onRemoteProbeFailed(RemoteProbe::Failure failure, const QString &message) {
+    if (!m_remote)
+        return;
+    const QString host = m_remote->measuredFrom();
+    m_monitor->setSource(m_manager);
+    updateStatus();
+    if (failure == RemoteProbe::Failure::Ssh) {
+        m_prompts->showError(this, tr("Cannot probe from %1").arg(host), message);
+        return;
+    }
+    if (!m_prompts->confirm(
+            this, tr("Probe from this computer?"),
+            tr("%1\n\nProbe from this computer instead? Its network path (proxy, firewall, DNS, "
+               "certificate store) may not be the PBX's; the health is then labelled "
+               "\"measured from this computer\".")
+                .arg(message)))
+        return;
+    m_probeHere = true;
+    m_manager->startAll();
+    updateStatus();
+}
+
+void MainWindow::dropRemoteProbe() {
+    m_probeHere = false;
+    if (!m_remote)
+        return;
+    m_monitor->setSource(m_manager);
+    delete m_remote;
+    m_remote = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -633,6 +742,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     Preferences::saveWindow(this);
+    dropRemoteProbe();
     m_manager->stopAll();
     event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfigSession.h"
+#include "net/RemoteProbe.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -41,11 +42,16 @@ public:
     // Questions to the user go through `prompts` (not owned); the default shows dialogs.
     void setPrompts(UserPrompts *prompts);
 
+    // `path` is a file here or ssh://[user@]host[:port]/path.
     bool openFile(const QString &path);
+    // Asks for an ssh:// file and opens it.
+    bool openRemote();
     void newFile();
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // A file on an SSH host is probed from that host (by its wscm), unless the user chose
+    // this computer when it could not be.
     void connectAll();
     void disconnectAll();
 
@@ -56,6 +62,8 @@ public:
     ConfigSession *session() const { return m_session; }
     ConnectionManager *connections() const { return m_manager; }
     ConnectionMonitor *monitor() const { return m_monitor; }
+    // The probe on the open file's SSH host, while it is the one measuring; else nullptr.
+    RemoteProbe *remoteProbe() const { return m_remote; }
     SettingsForm *settingsForm() const { return m_form; }
     HealthView *healthView() const { return m_health; }
     RawEditor *rawEditor() const { return m_raw; }
@@ -79,6 +87,13 @@ private:
     void onExternalChange();
     void checkExternalChange();
     void exportCopy();
+    void connectSection(const QString &section);
+    void disconnectSection(const QString &section);
+    bool probesRemotely() const;
+    void startRemoteProbe();
+    void onRemoteProbeFailed(RemoteProbe::Failure failure, const QString &message);
+    // Back to probing from this computer (another file is opened).
+    void dropRemoteProbe();
     void revert();
     void addSection();
     void duplicateSection();
@@ -111,9 +126,12 @@ private:
     QTimer m_externalTimer;
     bool m_askingExternal = false;
     QByteArray m_keptDiskBytes; // a disk version the user chose not to load
+    RemoteProbe *m_remote = nullptr;
+    bool m_probeHere = false; // the user chose this computer for a remote file
 
     QAction *m_newAction;
     QAction *m_openAction;
+    QAction *m_openRemoteAction;
     QAction *m_saveAction;
     QAction *m_saveAsAction;
     QAction *m_exportAction;

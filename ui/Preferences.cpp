@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "io/ConfigLocation.h"
+
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QSettings>
@@ -36,7 +38,10 @@ QStringList Preferences::recentFiles() {
 
 void Preferences::addRecentFile(const QString &path) {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file here by its absolute path, a remote one as ssh://host/path.
+    const QString absolute = ConfigLocation::parse(path).toString();
+    if (absolute.isEmpty())
+        return;
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
@@ -46,13 +51,24 @@ void Preferences::addRecentFile(const QString &path) {
 
 void Preferences::removeRecentFile(const QString &path) {
     QStringList files = recentFiles();
-    files.removeAll(path);
+    files.removeAll(ConfigLocation::parse(path).toString());
     QSettings().setValue(recentKey, files);
 }
 
 QString Preferences::lastFolder() {
-    const QStringList files = recentFiles();
-    return files.isEmpty() ? QString() : QFileInfo(files.first()).absolutePath();
+    for (const QString &file : recentFiles()) {
+        if (!ConfigLocation::looksRemote(file))
+            return QFileInfo(file).absolutePath();
+    }
+    return QString();
+}
+
+QString Preferences::lastRemoteFile() {
+    for (const QString &file : recentFiles()) {
+        if (ConfigLocation::looksRemote(file))
+            return file;
+    }
+    return QString();
 }
 
 void Preferences::saveWindow(const QMainWindow *window) {

@@ -18,7 +18,10 @@ public:
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
     static void removeRecentFile(const QString &path);
+    // The folder of the last file opened on this computer.
     static QString lastFolder();
+    // The last ssh:// file opened, to start the next one from.
+    static QString lastRemoteFile();
     static void saveWindow(const QMainWindow *window);
     static void restoreWindow(QMainWindow *window);
 };

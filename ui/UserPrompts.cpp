@@ -113,6 +113,18 @@ QString UserPrompts::openFileName(QWidget *parent, const QString &folder) {
     return QFileDialog::getOpenFileName(parent, tr("Open config"), folder, fileFilter());
 }
 
+QString UserPrompts::askRemoteFile(QWidget *parent, const QString &suggested) {
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        parent, tr("Open remote file"),
+        tr("A config file on a host you reach with SSH, as\n"
+           "ssh://[user@]host[:port]/etc/asterisk/websocket_client.conf\n\n"
+           "Your ssh config, keys, agent and known_hosts are used; wscm never asks for a "
+           "password."),
+        QLineEdit::Normal, suggested, &ok);
+    return ok ? text.trimmed() : QString();
+}
+
 QString UserPrompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested) {
     return QFileDialog::getSaveFileName(parent, title, suggested, fileFilter());
 }

@@ -41,6 +41,8 @@ public:
     // Empty when cancelled; *redact tells whether secrets are to be replaced.
     virtual QString askExport(QWidget *parent, const QString &suggested, bool *redact);
     virtual QString openFileName(QWidget *parent, const QString &folder);
+    // An ssh://[user@]host[:port]/path to open; empty when cancelled.
+    virtual QString askRemoteFile(QWidget *parent, const QString &suggested);
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested);
 };
 

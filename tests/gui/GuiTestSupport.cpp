@@ -81,4 +81,9 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &, const QString 
     return saveAsPath;
 }
 
+QString ScriptedPrompts::askRemoteFile(QWidget *, const QString &) {
+    asked << QStringLiteral("remote-file");
+    return remoteFile;
+}
+
 } // namespace wscm::test

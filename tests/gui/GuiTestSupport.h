@@ -29,6 +29,7 @@ public:
     bool confirmAnswer = true;
     QString text;       // for askText
     QString saveAsPath; // for saveFileName
+    QString remoteFile; // for askRemoteFile
     NewSectionDialog::Choice newSection;
 
     QStringList asked; // names of the questions, in order
@@ -45,6 +46,7 @@ public:
     QString askText(QWidget *, const QString &, const QString &, const QString &) override;
     NewSectionDialog::Choice askNewSection(QWidget *, const QStringList &) override;
     QString saveFileName(QWidget *, const QString &, const QString &) override;
+    QString askRemoteFile(QWidget *, const QString &) override;
 };
 
 } // namespace wscm::test

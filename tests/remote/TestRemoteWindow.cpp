@@ -1,0 +1,201 @@
+#include "ConfigSession.h"
+#include "ConnectionMonitor.h"
+#include "EventLogDock.h"
+#include "GuiTestSupport.h"
+#include "HealthView.h"
+#include "LocalWebSocketServer.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "SshServer.h"
+#include "net/ConnectionManager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wscm;
+
+// The desktop app on a config file that lives on a PBX (the test's own sshd on 127.0.0.1):
+// File → Open Remote…, an edit saved back with every other byte kept, the recent files, and
+// the health of its sections measured from the PBX by the wscm installed there, or from this
+// computer when there is none, each labelled with where it was measured.
+class TestRemoteWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openEditSaveAndReopenFromRecent();
+    void conflictOnTheHostShowsTheirChange();
+    void healthIsMeasuredOnThePbx();
+    void withoutWscmThereTheUserMayProbeFromHere();
+
+private:
+    QAction *action(const QString &text) const;
+    QString url() const { return m_server.url(m_path); }
+    QByteArray read() const;
+
+    SshServer m_server;
+    LocalWebSocketServer m_ws;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QByteArray m_config;
+    MainWindow *m_window = nullptr;
+    test::ScriptedPrompts m_prompts;
+};
+
+void TestRemoteWindow::initTestCase() {
+    test::isolateSettings();
+    QString error;
+    if (!m_server.start(&error))
+        QSKIP(qPrintable(QStringLiteral("no test sshd here: ") + error));
+    qputenv("WSCM_SSH_COMMAND", m_server.sshCommand().toUtf8());
+    QVERIFY(m_ws.listen());
+}
+
+void TestRemoteWindow::init() {
+    const QString wscm = QDir(m_server.binDir()).filePath(QStringLiteral("wscm"));
+    QFile::remove(wscm);
+    QVERIFY(QFile::link(QStringLiteral(WSCM_BINARY), wscm));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("websocket_client.conf"));
+    m_config = "; on the PBX\r\n[live]\r\ntype = websocket_client\r\nuri = ws://127.0.0.1:" +
+               QByteArray::number(m_ws.port()) +
+               "/x\r\nconnection_type = persistent\r\nconnection_timeout = 500\r\n";
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_config) == m_config.size());
+    file.close();
+    m_prompts = test::ScriptedPrompts();
+    m_prompts.remoteFile = url();
+    m_window = new MainWindow;
+    m_window->setPrompts(&m_prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestRemoteWindow::cleanup() {
+    m_prompts.unsaved = UserPrompts::UnsavedChoice::Discard;
+    delete m_window;
+    m_window = nullptr;
+    m_dir.reset();
+}
+
+QAction *TestRemoteWindow::action(const QString &text) const {
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+QByteArray TestRemoteWindow::read() const {
+    QFile file(m_path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestRemoteWindow::openEditSaveAndReopenFromRecent() {
+    QAction *openRemote = action(QStringLiteral("Open Re&mote…"));
+    QVERIFY(openRemote);
+    openRemote->trigger();
+    QCOMPARE(m_prompts.asked, QStringList{QStringLiteral("remote-file")});
+    QCOMPARE(m_window->session()->path(), url());
+    QVERIFY2(m_window->windowTitle().startsWith(
+                 QStringLiteral("websocket_client.conf on root@127.0.0.1:%1").arg(m_server.port())),
+             qPrintable(m_window->windowTitle()));
+    QCOMPARE(m_window->currentSection(), QStringLiteral("live"));
+    QVERIFY(Preferences::recentFiles().contains(url()));
+
+    QString error;
+    QVERIFY2(m_window->session()->edit(
+                 QStringLiteral("timeout"),
+                 [](ConfigDocument &doc, QString *message) {
+                     return doc.setValue("live", "connection_timeout", "750", message);
+                 },
+                 &error),
+             qPrintable(error));
+    QVERIFY(m_window->save());
+    QCOMPARE(m_prompts.asked.last(), QStringLiteral("diff"));
+    QVERIFY(m_prompts.lastDiff.contains(QStringLiteral("+connection_timeout = 750")));
+    QByteArray expected = m_config;
+    expected.replace("connection_timeout = 500", "connection_timeout = 750");
+    QCOMPARE(read(), expected);
+    QVERIFY(!m_window->session()->isModified());
+
+    // The recent files menu names the host and opens the file there again.
+    m_window->newFile();
+    QMenu *recent = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("Open &Recent"))
+            recent = menu;
+    }
+    QVERIFY(recent && !recent->actions().isEmpty());
+    QAction *first = recent->actions().first();
+    QVERIFY2(first->text().contains(QStringLiteral("websocket_client.conf on root@127.0.0.1")),
+             qPrintable(first->text()));
+    first->trigger();
+    QCOMPARE(m_window->session()->path(), url());
+    QCOMPARE(m_window->session()->document().bytes(), expected);
+}
+
+void TestRemoteWindow::conflictOnTheHostShowsTheirChange() {
+    QVERIFY(m_window->openFile(url()));
+    QString error;
+    QVERIFY(m_window->session()->edit(
+        QStringLiteral("timeout"), [](ConfigDocument &doc, QString *message) {
+            return doc.setValue("live", "connection_timeout", "750", message);
+        }));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::Append) && file.write("; their line\r\n") > 0);
+    file.close();
+    const QByteArray theirs = read();
+    m_prompts.overwriteChanged = false;
+    QVERIFY(!m_window->save());
+    QCOMPARE(m_prompts.asked.last(), QStringLiteral("overwrite"));
+    QVERIFY2(m_prompts.lastDiff.contains(QStringLiteral("-; their line")),
+             qPrintable(m_prompts.lastDiff));
+    QCOMPARE(read(), theirs);
+    QVERIFY(m_window->session()->isModified());
+}
+
+void TestRemoteWindow::healthIsMeasuredOnThePbx() {
+    QVERIFY(m_window->openFile(url()));
+    m_window->showTab(MainWindow::Tab::Health);
+    QCOMPARE(m_window->healthView()->measuredFromText(), QStringLiteral("this computer"));
+    m_window->connectAll();
+    QVERIFY(m_window->remoteProbe());
+    const QString host = QStringLiteral("root@127.0.0.1:%1").arg(m_server.port());
+    QCOMPARE(m_window->monitor()->measuredFrom(), host);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->health(QStringLiteral("live")).state,
+                              ConnectionHealth::State::Connected, 30000);
+    QTRY_COMPARE(m_window->healthView()->measuredFromText(), host);
+    QTRY_VERIFY(m_window->healthView()->stateText().contains(QStringLiteral("connected")));
+    // The connection was made by the wscm on the host, not by this window.
+    QVERIFY(m_window->connections()->health(QStringLiteral("live")).state !=
+            ConnectionHealth::State::Connected);
+    QVERIFY(m_ws.connectionCount() > 0);
+    QVERIFY(m_window->eventLog()->view()->model()->rowCount() > 0);
+    m_window->disconnectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->remoteProbe()->isRunning(), 15000);
+    QTRY_COMPARE(m_window->monitor()->health(QStringLiteral("live")).state,
+                 ConnectionHealth::State::Stopped);
+}
+
+void TestRemoteWindow::withoutWscmThereTheUserMayProbeFromHere() {
+    QVERIFY(QFile::remove(QDir(m_server.binDir()).filePath(QStringLiteral("wscm"))));
+    QVERIFY(m_window->openFile(url()));
+    m_prompts.confirmAnswer = true;
+    m_window->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_prompts.asked.contains(QStringLiteral("confirm")), 30000);
+    QCOMPARE(m_window->monitor()->measuredFrom(), QStringLiteral("this computer"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->health(QStringLiteral("live")).state,
+                              ConnectionHealth::State::Connected, 30000);
+    m_window->showTab(MainWindow::Tab::Health);
+    QTRY_COMPARE(m_window->healthView()->measuredFromText(), QStringLiteral("this computer"));
+    m_window->disconnectAll();
+}
+
+QTEST_MAIN(TestRemoteWindow)
+#include "TestRemoteWindow.moc"
