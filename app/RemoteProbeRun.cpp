@@ -57,10 +57,13 @@ int RemoteProbeRun::run(const ConfigLocation &file, const Options &options) {
     QObject::connect(&probe, &RemoteProbe::eventOccurred, &loop, [&](const ConnectionEvent &event) {
         if (event.kind == ConnectionEvent::Kind::Connected)
             everConnected.insert(event.section);
-        if (options.json)
+        if (options.json) {
             Console::line(ProbeOutput::jsonLine(event));
-        else if (!options.liveTable)
+        } else if (!options.liveTable) {
             Console::line(ProbeOutput::eventLine(event));
+            if (const QString hint = output.hintOnce(event); !hint.isEmpty())
+                Console::line(hint);
+        }
     });
     QObject::connect(&probe, &RemoteProbe::finished, &loop, [&](int code) {
         exitCode = code;
@@ -84,9 +87,8 @@ int RemoteProbeRun::run(const ConfigLocation &file, const Options &options) {
 
     if (failed)
         return ExitUsage;
-    if (options.liveTable)
-        Console::out(ProbeOutput::table(probe));
     if (options.liveTable) {
+        Console::out(ProbeOutput::table(probe));
         for (const QString &line : ProbeOutput::lastHints(probe))
             Console::line(line);
     }

@@ -248,6 +248,15 @@ void TestRemoteProbe::commandLine() {
     QVERIFY2(out.contains(QStringLiteral(" live pong ")), qPrintable(out));
     QVERIFY(!out.contains(QStringLiteral("refused")));
 
+    // A failure measured on the host gets its cause and, once, what to check.
+    const auto [failing, failures, messages] =
+        run({QStringLiteral("--once"), url(), QStringLiteral("refused")});
+    QCOMPARE(failing, 1);
+    QVERIFY2(
+        failures.contains(QStringLiteral(" refused error [tcp] Connection refused cause=refused")),
+        qPrintable(failures));
+    QCOMPARE(failures.count(QStringLiteral("\n  refused: ")), 1);
+
     QVERIFY(QFile::remove(QDir(m_server.binDir()).filePath(QStringLiteral("wscm"))));
     const auto [missing, none, why] = run({QStringLiteral("--once"), url()});
     QCOMPARE(missing, 2);
