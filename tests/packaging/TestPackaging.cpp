@@ -43,6 +43,7 @@ private:
             "share/doc/wscm/options.md",
             "share/doc/wscm/failure-detection.md",
             "share/doc/wscm/failure-causes.md",
+            "share/doc/wscm/remote.md",
             "share/doc/wscm/copyright",
             "share/doc/wscm/prometheus/README.md",
             "share/doc/wscm/prometheus/prometheus.yml",
@@ -168,6 +169,14 @@ private Q_SLOTS:
                                        << "--redact";
         QTest::newRow("set option") << "wscm set --f"
                                     << "--force";
+        // A file on a PBX: the host from the hosts ssh knows (here the test's HOSTFILE). The
+        // word starts after "ssh:", where bash splits words at a colon.
+        QTest::newRow("remote host") << "wscm check ssh://pb"
+                                     << "//pbx1.example.org/";
+        QTest::newRow("remote user and host") << "wscm probe --once ssh://admin@pb"
+                                              << "//admin@pbx1.example.org/";
+        QTest::newRow("remote export target") << "wscm export x.conf -o ssh://pb"
+                                              << "//pbx1.example.org/";
     }
 
     void bashCompletion() {
@@ -183,7 +192,13 @@ private Q_SLOTS:
                                               "_wscm\n"
                                               "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
         QTemporaryDir cwd; // so that file-name completion finds nothing
+        QTemporaryDir hosts;
+        QFile hostFile(hosts.filePath("hosts"));
+        QVERIFY(hostFile.open(QIODevice::WriteOnly) &&
+                hostFile.write("10.1.2.3 pbx1.example.org\n") > 0);
+        hostFile.close();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOSTFILE", hostFile.fileName());
         env.insert("PATH",
                    QFileInfo(QStringLiteral(WSCM_BINARY)).absolutePath() + ':' + env.value("PATH"));
         const ProgramRun run =
