@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Records what a real Asterisk makes of config cases, and fuzzes wscm against it.
+
+The Asterisk side is not part of this repository: you need an Asterisk with
+res_websocket_client and a CLI command that, given a file listing case folders,
+loads each folder as the config folder, reloads res_websocket_client, logs
+"WSCMORACLE BEGIN <folder>" / "WSCMORACLE END <folder>" around the reload and
+writes one JSON line per case with the objects sorcery created (see
+docs/ASTERISK-PARITY.md). Tell this script how to run it:
+
+  --batch  'a shell command with {list} and {out} in it'
+  --log    the Asterisk log file that receives the notice/warning/error lines
+  --confdir  Asterisk's config folder (its paths in log lines become <confdir>)
+  --asterisk-commit  the git commit the Asterisk was built from
+
+Commands:
+  record [NAME...]   record tests/parity/config/<NAME> (all cases by default)
+  fuzz --count N     generate N random configs (generate.py), record them in a
+                     temporary folder and compare wscm's verdict with parity_check;
+                     every disagreeing config is kept in --keep for a new case
+"""
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONFIG_DIR = os.path.join(HERE, "config")
+
+LOG_LINE = re.compile(r"^\[[^\]]*\] (?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? "
+                      r"(?P<source>[^:\s]+): (?P<message>.*)$")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Asterisk names an object from a section without a name with a random UUID.
+GENERATED_ID = "<generated>"
+
+
+def run_batch(args, folders):
+    """Runs the oracle on `folders`; returns {folder: (objects, log entries)}."""
+    with tempfile.TemporaryDirectory(prefix="wscm-oracle-") as tmp:
+        list_path = os.path.join(tmp, "list")
+        out_path = os.path.join(tmp, "out.jsonl")
+        with open(list_path, "w", encoding="utf-8") as f:
+            f.write("".join(os.path.abspath(d) + "\n" for d in folders))
+        start = os.path.getsize(args.log)
+        command = args.batch.format(list=shlex.quote(list_path), out=shlex.quote(out_path))
+        subprocess.run(command, shell=True, check=True, stdout=subprocess.DEVNULL)
+        results = {}
+        with open(out_path, encoding="utf-8") as f:
+            for line in f:
+                entry = json.loads(line)
+                results[entry["case"]] = entry["objects"]
+        last_end = "WSCMORACLE END " + os.path.abspath(folders[-1])
+        logs = read_log(args.log, start, last_end)
+    out = {}
+    for folder in folders:
+        key = os.path.abspath(folder)
+        if key not in results or key not in logs:
+            raise SystemExit("the oracle gave no result for " + key)
+        out[key] = (results[key], logs[key])
+    return out
+
+
+def read_log(path, start, last_end):
+    """The log lines between each case's BEGIN and END markers (the logger is asynchronous:
+    wait for the last END)."""
+    deadline = time.time() + 60
+    while True:
+        with open(path, "rb") as f:
+            f.seek(start)
+            text = f.read().decode("latin-1")
+        if last_end in text:
+            break
+        if time.time() > deadline:
+            raise SystemExit("the oracle log never showed: " + last_end)
+        time.sleep(0.05)
+    logs = {}
+    current = None
+    for line in text.split("\n"):
+        m = LOG_LINE.match(line)
+        if not m:
+            if current is not None and line.strip():
+                raise SystemExit("unparsed log line: " + line)
+            continue
+        message = m.group("message")
+        if message.startswith("WSCMORACLE BEGIN "):
+            current = message[len("WSCMORACLE BEGIN "):]
+            logs[current] = []
+        elif message.startswith("WSCMORACLE END "):
+            current = None
+        elif current is not None:
+            logs[current].append({"level": m.group("level"), "source": m.group("source"),
+                                  "message": message})
+    return logs
+
+
+def normalize(args, objects, log):
+    for o in objects:
+        if not o.get("objectset", True):
+            raise SystemExit("sorcery could not render object %r: record it by hand" % o["id"])
+    objects = [{"id": GENERATED_ID if UUID.match(o["id"]) else o["id"],
+                "fields": dict(sorted(o["fields"].items()))} for o in objects]
+    objects.sort(key=lambda o: o["id"])
+    confdir = os.path.abspath(args.confdir).rstrip("/") + "/"
+    for entry in log:
+        entry["message"] = entry["message"].replace(confdir, "<confdir>/")
+        # The unparsed-line preview of "Line N too long" shows raw bytes; keep it readable.
+    return objects, log
+
+
+def write_expected(args, folder, objects, log, description=None):
+    path = os.path.join(folder, "expected.json")
+    expected = {}
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            expected = json.load(f)
+    if description is not None:
+        expected["description"] = description
+    expected["asterisk"] = args.asterisk_commit
+    expected["objects"] = objects
+    expected["log"] = log
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(expected, f, indent=1, sort_keys=True, ensure_ascii=True)
+        f.write("\n")
+
+
+def safe_for_oracle(folder):
+    """Asterisk loops forever once block comments nest 128 deep; the depth can never exceed
+    the number of ';--' in the case's files."""
+    opens = 0
+    for root, _, names in os.walk(folder):
+        for name in names:
+            with open(os.path.join(root, name), "rb") as f:
+                opens += f.read().count(b";--")
+    return opens < 128
+
+
+def record(args, folders, chunk=500):
+    unsafe = [f for f in folders if not safe_for_oracle(f)]
+    if unsafe:
+        raise SystemExit("would hang Asterisk (128 nested block comments): " + ", ".join(unsafe))
+    for i in range(0, len(folders), chunk):
+        part = folders[i:i + chunk]
+        for folder, (objects, log) in run_batch(args, part).items():
+            objects, log = normalize(args, objects, log)
+            write_expected(args, folder, objects, log)
+
+
+def command_record(args):
+    names = args.names or sorted(os.listdir(CONFIG_DIR))
+    folders = [os.path.join(CONFIG_DIR, n) for n in names]
+    for folder in folders:
+        if not os.path.exists(os.path.join(folder, "websocket_client.conf")):
+            raise SystemExit("not a case folder: " + folder)
+    record(args, folders)
+    print("recorded %d cases" % len(folders))
+
+
+def command_fuzz(args):
+    sys.path.insert(0, HERE)
+    import generate
+    os.makedirs(args.keep, exist_ok=True)
+    total = 0
+    disagreements = 0
+    seed = args.seed
+    while total < args.count:
+        n = min(args.batch_size, args.count - total)
+        with tempfile.TemporaryDirectory(prefix="wscm-fuzz-") as tmp:
+            folders = generate.write_cases(tmp, n, seed, CONFIG_DIR)
+            record(args, folders)
+            result = subprocess.run([args.checker, "--quiet"] + folders, capture_output=True,
+                                    text=True)
+            if result.returncode not in (0, 1):
+                raise SystemExit("parity_check failed:\n" + result.stderr)
+            failing = [line.split("\t", 1) for line in result.stdout.splitlines() if line]
+            for folder, why in failing:
+                disagreements += 1
+                target = os.path.join(args.keep, "seed%d-%s" % (seed, os.path.basename(folder)))
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.copytree(folder, target)
+                with open(os.path.join(target, "disagreement.txt"), "w") as f:
+                    f.write(why.replace("\\n", "\n") + "\n")
+        total += n
+        seed += 1
+        print("%d configs, %d disagreements" % (total, disagreements), flush=True)
+    return 1 if disagreements else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--batch", required=True, help="oracle command with {list} and {out}")
+    parser.add_argument("--log", required=True, help="the oracle's log file")
+    parser.add_argument("--confdir", required=True, help="the oracle's config folder")
+    parser.add_argument("--asterisk-commit", required=True)
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record")
+    rec.add_argument("names", nargs="*")
+    fuzz = sub.add_parser("fuzz")
+    fuzz.add_argument("--count", type=int, default=10000)
+    fuzz.add_argument("--seed", type=int, default=1)
+    fuzz.add_argument("--batch-size", type=int, default=1000)
+    fuzz.add_argument("--checker", default=os.path.join(HERE, "..", "..", "build", "tests",
+                                                        "parity", "parity_check"))
+    fuzz.add_argument("--keep", default=os.path.join(tempfile.gettempdir(),
+                                                     "wscm-fuzz-disagreements"))
+    args = parser.parse_args()
+    if args.command == "record":
+        command_record(args)
+        return 0
+    return command_fuzz(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
