@@ -136,8 +136,10 @@ int CheckCommand::run(const QStringList &arguments) {
         QString verdict;
         if (fileRejected)
             verdict = QStringLiteral(" — Asterisk would load nothing from this configuration");
-        else if (rejected)
+        else if (rejected && objects > loading)
             verdict = QStringLiteral(" — Asterisk would skip %1 of them").arg(objects - loading);
+        else if (rejected)
+            verdict = QStringLiteral(" — Asterisk would not read all of the configuration");
         Console::line(
             QStringLiteral("%1 client object%2, %3 would load; %4 error%5, %6 warning%7%8")
                 .arg(objects)

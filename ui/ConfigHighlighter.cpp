@@ -97,7 +97,8 @@ void ConfigHighlighter::highlightBlock(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     int depth = depthOf(previousBlockState());
     const bool last = !currentBlock().next().isValid();
-    const ConfigLine line = ConfigParser::parseLine(bytes, last ? 0 : 1, &depth);
+    const ConfigLine line =
+        ConfigParser::parseLine(bytes, last ? 0 : 1, &depth, currentBlock().blockNumber() == 0);
     setCurrentBlockState(stateOf(depth));
 
     const std::vector<int> positions = positionsOfBytes(text);

@@ -5,8 +5,11 @@
 namespace wscm {
 
 bool CheckResult::asteriskLoadsEverything() const {
-    return !fileRejected && std::all_of(objects.cbegin(), objects.cend(),
-                                        [](const ClientObject &o) { return o.valid; });
+    // An error outside an object stops Asterisk reading a file: in an included one, what
+    // follows it is lost although the objects above load.
+    return !fileRejected && errorCount() == 0 &&
+           std::all_of(objects.cbegin(), objects.cend(),
+                       [](const ClientObject &o) { return o.valid; });
 }
 
 int CheckResult::errorCount() const {

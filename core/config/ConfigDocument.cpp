@@ -32,7 +32,16 @@ void ConfigDocument::setBytes(QByteArray bytes) {
 }
 
 void ConfigDocument::reparse() {
-    m_lines = ConfigParser::parse(m_bytes);
+    m_lines = ConfigParser::parse(m_bytes, m_context);
+}
+
+ConfigDocument ConfigDocument::continuing(ConfigParser::Context context) const {
+    ConfigDocument other;
+    other.m_bytes = m_bytes;
+    other.m_fileName = m_fileName;
+    other.m_context = context;
+    other.reparse();
+    return other;
 }
 
 QByteArrayView ConfigDocument::rawLine(qsizetype index) const {
@@ -65,10 +74,12 @@ QByteArray ConfigDocument::effectiveSlice(qsizetype index, qint32 begin, qint32 
     // does and keep the bytes that came from the range.
     int depth = l.depthAtStart;
     std::vector<qint32> offsets;
-    const QByteArray text = ConfigParser::effectiveText(rawLine(index), &depth, &offsets);
+    const qint32 skipped = l.bom ? 3 : 0;
+    const QByteArray text =
+        ConfigParser::effectiveText(rawLine(index).sliced(skipped), &depth, &offsets);
     QByteArray result;
     for (size_t i = 0; i < offsets.size(); ++i) {
-        if (offsets[i] >= begin && offsets[i] < end)
+        if (offsets[i] + skipped >= begin && offsets[i] + skipped < end)
             result.append(text.at(static_cast<qsizetype>(i)));
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfigLine.h"
+#include "ConfigParser.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,6 +24,10 @@ public:
     void setBytes(QByteArray bytes);
     const QString &fileName() const { return m_fileName; }
     void setFileName(const QString &fileName) { m_fileName = fileName; }
+
+    // The same bytes read as Asterisk reads a file that follows another one matched by the
+    // same #include glob (see ConfigParser::Context).
+    ConfigDocument continuing(ConfigParser::Context context) const;
 
     qsizetype lineCount() const { return m_lines.size(); }
     const ConfigLine &line(qsizetype index) const { return m_lines.at(index); }
@@ -94,6 +99,7 @@ private:
 
     QByteArray m_bytes;
     QString m_fileName;
+    ConfigParser::Context m_context;
     QList<ConfigLine> m_lines;
 };
 

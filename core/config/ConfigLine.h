@@ -4,8 +4,11 @@
 
 namespace wscm {
 
-// One physical line of a config file: where its bytes are, and what Asterisk makes of it.
-// Offsets only, no copies: a 6 MB file has some 300,000 of these.
+// One line of a config file as Asterisk reads it (with fgets into an 8192-byte buffer):
+// where its bytes are, and what Asterisk makes of it. That is one physical line, except
+// that a line of more than 8191 bytes holding a NUL byte is read in 8191-byte pieces, each
+// a line of its own (eolLength 0 but for the last). Offsets only, no copies: a 6 MB file
+// has some 300,000 of these.
 struct ConfigLine {
     enum class Kind : quint8 {
         Blank,     // nothing but blanks
@@ -40,6 +43,8 @@ struct ConfigLine {
     // True when what Asterisk reads is a plain slice of the raw bytes (no escapes removed,
     // no block comment inside): then name/value ranges are the effective text itself.
     bool plain = true;
+    // The first line starts with a UTF-8 byte order mark, which Asterisk skips.
+    bool bom = false;
 
     qsizetype end() const { return offset + length; }
     qsizetype endWithEol() const { return offset + length + eolLength; }

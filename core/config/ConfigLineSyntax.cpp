@@ -49,9 +49,12 @@ QList<ConfigLineSyntax::Span> ConfigLineSyntax::spans(QByteArrayView raw, const 
         line.kind != ConfigLine::Kind::TooLong) {
         int depth = line.depthAtStart;
         std::vector<qint32> read;
-        ConfigParser::effectiveText(raw, &depth, &read);
+        // A byte order mark Asterisk skipped is not read either.
+        const qint32 skipped = line.bom ? 3 : 0;
+        ConfigParser::effectiveText(raw.sliced(skipped), &depth, &read);
         std::vector<bool> isRead(n, false);
-        for (const qint32 offset : read) {
+        for (qint32 offset : read) {
+            offset += skipped;
             roles[size_t(offset)] = roleOf(line, offset);
             isRead[size_t(offset)] = true;
         }

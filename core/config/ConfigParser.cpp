@@ -1,5 +1,6 @@
 #include "ConfigParser.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -72,14 +73,6 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView r
             --b;
     };
 
-    if (t.front() == '\\') {
-        const unsigned char next = t.size() > 1 ? static_cast<unsigned char>(t[1]) : 0;
-        if (next < 0x20 || next == 0x7f) {
-            line.kind = ConfigLine::Kind::Invalid;
-            line.problem = ConfigLine::Problem::EscapeControl;
-            return;
-        }
-    }
     if (t.front() == '[') {
         const qsizetype close = t.indexOf(']');
         if (close < 0) {
@@ -118,16 +111,27 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView r
         setRange(line.valueBegin, line.valueEnd, arg);
         return;
     }
-    const qsizetype eq = t.indexOf('=');
+    // A variable line. A backslash first escapes the next byte (so that a name may start
+    // with '[', '#' or ';'): it is dropped, and config.c then looks for '=' only from the
+    // byte after the escaped one. A blank, a control byte or a byte above 0x7f (char is
+    // signed: below 33) after it is an invalid escape.
+    const bool escaped = t.front() == '\\';
+    if (escaped && (t.size() < 2 || static_cast<signed char>(t[1]) < 33)) {
+        line.kind = ConfigLine::Kind::Invalid;
+        line.problem = ConfigLine::Problem::EscapeControl;
+        return;
+    }
+    const qsizetype keyBegin = escaped ? 1 : 0;
+    const qsizetype eq = t.indexOf('=', escaped ? 2 : 0);
     if (eq < 0) {
         line.kind = ConfigLine::Kind::NoEquals;
-        setRange(line.nameBegin, line.nameEnd, {0, t.size()});
+        setRange(line.nameBegin, line.nameEnd, {keyBegin, t.size()});
         return;
     }
     line.kind = ConfigLine::Kind::Variable;
     qsizetype keyEnd = eq;
     qsizetype valueStart = eq + 1;
-    if (eq > 0 && t[eq - 1] == '+') {
+    if (eq > keyBegin + (escaped ? 1 : 0) && t[eq - 1] == '+') {
         line.op = ConfigLine::Op::Append;
         keyEnd = eq - 1;
     } else if (valueStart < t.size() && t[valueStart] == '>') {
@@ -136,7 +140,7 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView r
     } else {
         line.op = ConfigLine::Op::Assign;
     }
-    setRange(line.nameBegin, line.nameEnd, trimRange(t, 0, keyEnd));
+    setRange(line.nameBegin, line.nameEnd, trimRange(t, keyBegin, keyEnd));
     line.opBegin = rawAt(keyEnd);
     line.opEnd = rawEnd(valueStart);
     const Range value = trimRange(t, valueStart, t.size());
@@ -218,12 +222,16 @@ QByteArray ConfigParser::effectiveText(QByteArrayView rawLine, int *depth,
     return QByteArray(all.data() + r.begin, r.end - r.begin);
 }
 
-void ConfigParser::readLine(QByteArrayView raw, ConfigLine &line, int *depth,
+void ConfigParser::readLine(QByteArrayView raw, bool firstLine, ConfigLine &line, int *depth,
                             std::vector<qint32> &offsets) {
     line.depthAtStart = *depth;
-    if (line.length + line.eolLength > maxLineLength) {
-        line.kind = ConfigLine::Kind::TooLong;
-    } else {
+    if (line.kind != ConfigLine::Kind::TooLong) {
+        qsizetype skipped = 0;
+        if (firstLine && raw.startsWith("\xEF\xBB\xBF")) {
+            line.bom = true;
+            skipped = 3;
+            raw = raw.sliced(3);
+        }
         const bool fast = *depth == 0 && !raw.contains(';') && !raw.contains('\0');
         QByteArray text;
         if (fast) {
@@ -235,9 +243,14 @@ void ConfigParser::readLine(QByteArrayView raw, ConfigLine &line, int *depth,
         } else {
             text = effectiveText(raw, depth, &offsets);
         }
+        if (skipped > 0) {
+            for (qint32 &o : offsets)
+                o += static_cast<qint32>(skipped);
+        }
         if (text.isEmpty()) {
             const Range r = trimRange(raw, 0, raw.size());
-            line.kind = r.begin == r.end ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
+            line.kind =
+                r.begin == r.end && !line.bom ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
         } else {
             for (size_t i = 1; i < offsets.size(); ++i) {
                 if (offsets[i] != offsets[i - 1] + 1) {
@@ -251,38 +264,64 @@ void ConfigParser::readLine(QByteArrayView raw, ConfigLine &line, int *depth,
     line.depthAtEnd = *depth;
 }
 
-ConfigLine ConfigParser::parseLine(QByteArrayView rawLine, int eolLength, int *depth) {
+ConfigLine ConfigParser::parseLine(QByteArrayView rawLine, int eolLength, int *depth,
+                                   bool firstLine) {
     ConfigLine line;
     line.length = static_cast<qint32>(rawLine.size());
     line.eolLength = static_cast<quint8>(eolLength);
+    // The first fgets() piece is full when the line with its end does not fit in the
+    // buffer (a last line without end: when it fills it) and no NUL hides its length. A
+    // NUL in a later piece, which would end the skipping inside the line, is not followed
+    // here: one line in, one line out.
+    const qsizetype withEnd = rawLine.size() + eolLength;
+    const bool full = (eolLength > 0 ? withEnd > bufferBytes : withEnd >= bufferBytes) &&
+                      !rawLine.first(std::min(rawLine.size(), bufferBytes)).contains('\0');
+    if (full)
+        line.kind = ConfigLine::Kind::TooLong;
     std::vector<qint32> offsets;
-    readLine(rawLine, line, depth, offsets);
+    readLine(rawLine, firstLine, line, depth, offsets);
     return line;
 }
 
-QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes) {
+QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes, Context context) {
     QList<ConfigLine> lines;
     // Counting first costs one pass and saves the list's growth copies, which for a large
     // file are the biggest allocations of a check.
     lines.reserve(bytes.count('\n') + 1);
-    int depth = 0;
+    int depth = context.depth;
     std::vector<qint32> offsets;
     const char *data = bytes.data();
     const qsizetype size = bytes.size();
+    // One fgets(): up to bufferBytes bytes, through the first '\n'. It is "full" (a line
+    // too long for the buffer) when it holds bufferBytes bytes before any NUL and does not
+    // end the line: config.c tests strlen(), so a NUL byte hides the length.
+    const auto read = [&](qsizetype from, bool *full) {
+        const qsizetype limit = std::min(size, from + bufferBytes);
+        const void *nl = std::memchr(data + from, '\n', static_cast<size_t>(limit - from));
+        const qsizetype end = nl ? static_cast<const char *>(nl) - data + 1 : limit;
+        *full = end - from == bufferBytes && data[end - 1] != '\n' &&
+                !std::memchr(data + from, '\0', static_cast<size_t>(end - from));
+        return end;
+    };
     qsizetype pos = 0;
     while (pos < size) {
         ConfigLine line;
         line.offset = pos;
-        const void *nl = std::memchr(data + pos, '\n', static_cast<size_t>(size - pos));
-        qsizetype contentEnd = nl ? static_cast<const char *>(nl) - data : size;
-        qsizetype next = nl ? contentEnd + 1 : size;
-        line.eolLength = nl ? 1 : 0;
-        if (nl && contentEnd > pos && data[contentEnd - 1] == '\r') {
-            --contentEnd;
-            line.eolLength = 2;
+        bool full = false;
+        qsizetype next = read(pos, &full);
+        if (full) {
+            // Skipped, and so are the following pieces until one that is not full.
+            bool more = true;
+            while (more && next < size)
+                next = read(next, &more);
+            line.kind = ConfigLine::Kind::TooLong;
         }
-        line.length = static_cast<qint32>(contentEnd - pos);
-        readLine(QByteArrayView(data + pos, line.length), line, &depth, offsets);
+        if (data[next - 1] == '\n') {
+            line.eolLength = next - 1 > pos && data[next - 2] == '\r' ? 2 : 1;
+        }
+        line.length = static_cast<qint32>(next - pos - line.eolLength);
+        readLine(QByteArrayView(data + pos, line.length), context.firstLine && lines.isEmpty(),
+                 line, &depth, offsets);
         lines.append(line);
         pos = next;
     }

@@ -11,20 +11,6 @@ bool isIncludeDirective(const QByteArray &name) {
            name.compare("tryinclude", Qt::CaseInsensitive) == 0;
 }
 
-// Asterisk strips one pair of "" or <> around the file name.
-QString dequote(const QByteArray &argument) {
-    QByteArray a = argument;
-    if (a.size() >= 2 &&
-        ((a.front() == '"' && a.back() == '"') || (a.front() == '<' && a.back() == '>')))
-        a = a.mid(1, a.size() - 2);
-    return QString::fromUtf8(a);
-}
-
-bool isPattern(const QString &argument) {
-    return argument.contains(QLatin1Char('*')) || argument.contains(QLatin1Char('?')) ||
-           argument.contains(QLatin1Char('['));
-}
-
 } // namespace
 
 void ConfigSet::setSource(std::shared_ptr<ConfigSource> source) {
@@ -78,25 +64,16 @@ void ConfigSet::setMainDocument(const ConfigDocument &document, const QString &p
 void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
     // Copy: m_files grows below, which may move the documents.
     const ConfigDocument doc = m_files.at(fileIndex).document;
-    const ConfigLocation base = m_locations.at(fileIndex);
+    const ConfigLocation base = m_locations.at(0);
     for (qsizetype i = 0; i < doc.lineCount(); ++i) {
         const ConfigLine &line = doc.line(i);
-        if (line.kind != ConfigLine::Kind::Directive || !isIncludeDirective(doc.name(i)))
+        if (line.kind != ConfigLine::Kind::Directive || !isIncludeDirective(doc.name(i)) ||
+            doc.value(i).isEmpty())
             continue;
-        const QString argument = dequote(doc.value(i));
-        if (argument.isEmpty())
-            continue;
+        const QString argument = includeName(doc.value(i));
         IncludeTarget target;
-        const ConfigLocation full = base.resolved(argument);
-        const QList<ConfigLocation> matches =
-            isPattern(argument) ? m_source->glob(full) : QList<ConfigLocation>{full};
-        if (matches.isEmpty()) {
-            target.missing = true;
-            target.error =
-                QStringLiteral("The file '%1' was listed as a #include but it does not exist")
-                    .arg(argument);
-        }
-        for (const ConfigLocation &match : matches) {
+        // Asterisk globs every name (GLOB_NOMAGIC: a plain name stands for itself).
+        for (const ConfigLocation &match : m_source->glob(base.resolved(argument))) {
             const QString canonical = m_source->canonicalPath(match);
             if (const auto known = m_byCanonicalPath.constFind(canonical);
                 known != m_byCanonicalPath.cend()) {
@@ -105,14 +82,11 @@ void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
             }
             const FileReader::Result read = m_source->read(match, maxBytes);
             if (!read.ok) {
-                target.missing = read.missing && target.files.isEmpty();
-                target.error =
-                    target.missing
-                        ? QStringLiteral(
-                              "The file '%1' was listed as a #include but it does not exist")
-                              .arg(argument)
-                        : read.error;
-                break;
+                if (read.notAFile)
+                    target.skipped.append(match.toString());
+                else if (!read.missing)
+                    target.unread.append(read.error);
+                continue;
             }
             // A remote file's links are known only once it has been read.
             const QString readCanonical = m_source->canonicalPath(match);
@@ -129,8 +103,25 @@ void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
             target.files.append(index);
             loadIncludes(index, maxBytes);
         }
+        if (target.files.isEmpty()) {
+            target.missing = true;
+            target.error =
+                target.unread.isEmpty()
+                    ? QStringLiteral("The file '%1' was listed as a #include but it does not exist")
+                          .arg(argument)
+                    : target.unread.join(QStringLiteral("; "));
+        }
         m_includes.insert({fileIndex, i}, target);
     }
+}
+
+QString ConfigSet::includeName(const QByteArray &argument) {
+    // A lone '"' is a pair too, and leaves an empty name (the config folder itself).
+    QByteArray a = argument;
+    if (!a.isEmpty() && ((a.front() == '"' && a.back() == '"') ||
+                         (a.front() == '<' && a.size() >= 2 && a.back() == '>')))
+        a = a.mid(1, a.size() - 2);
+    return QString::fromUtf8(a);
 }
 
 ConfigSet::IncludeTarget ConfigSet::includeTarget(int fileIndex, qsizetype line) const {

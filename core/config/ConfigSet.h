@@ -15,19 +15,21 @@ class ConfigSource;
 
 // A config file together with every file it #includes (followed for reading only; #exec is
 // never run). Index 0 is the main file. Files are read through a ConfigSource: a main file
-// written ssh://host/path has its includes read on that host.
+// written ssh://host/path has its includes read on that host. As in Asterisk, a relative
+// #include is taken from the config folder, here the main file's folder, in every file.
 class ConfigSet {
 public:
     struct File {
         QString path; // as shown to the user: the main file as given, includes resolved
         ConfigDocument document;
     };
-    // Where an include directive leads: file indexes (a glob may match several), or an
-    // error when nothing could be read.
+    // Where an include directive leads, as Asterisk follows it.
     struct IncludeTarget {
-        QList<int> files;
-        QString error;
-        bool missing = false; // the file does not exist (an error only for #include)
+        QList<int> files;     // the files read, in order (a glob may match several)
+        QStringList skipped;  // matches that are not regular files: Asterisk skips them
+        QStringList unread;   // files wscm could not read (too large, no permission): why
+        QString error;        // when no file was read
+        bool missing = false; // no file was read (an error only for #include)
     };
 
     // Reads `path` (a file here or ssh://...) and its includes. Returns false, with a message,
@@ -44,6 +46,8 @@ public:
     const File &file(int index) const { return m_files.at(index); }
     const ConfigDocument &mainDocument() const { return m_files.first().document; }
     IncludeTarget includeTarget(int fileIndex, qsizetype line) const;
+    // The file name of an #include argument: Asterisk strips "" or <> around it.
+    static QString includeName(const QByteArray &argument);
     QStringList paths() const;
 
 private:

@@ -6,8 +6,63 @@
 #include "schema/OptionSchema.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+#include <regex.h>
 
 namespace wscm {
+
+namespace {
+
+// ast_strsep(&s, sep, AST_STRSEP_STRIP) for the filters of "(+filter)": splits at `sep`
+// outside quotes (a backslash hides the next byte), then trims blanks and one pair of
+// quotes. *rest becomes empty (C's NULL) after the last piece.
+std::optional<QByteArray> strsepStrip(std::optional<QByteArray> *rest, char sep) {
+    if (!*rest)
+        return std::nullopt;
+    const QByteArray text = **rest;
+    qsizetype cut = -1;
+    QByteArray quotes;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            i += 1;
+            continue;
+        }
+        if (text[i] == '\'' || text[i] == '"') {
+            if (!quotes.isEmpty() && quotes.back() == text[i])
+                quotes.chop(1);
+            else
+                quotes.append(text[i]);
+        }
+        if (text[i] == sep && quotes.isEmpty()) {
+            cut = i;
+            break;
+        }
+    }
+    QByteArray piece = cut < 0 ? text : text.left(cut);
+    *rest = cut < 0 ? std::nullopt : std::optional<QByteArray>(text.mid(cut + 1));
+    piece = ConfigParser::trimmed(piece).toByteArray();
+    if (piece.size() >= 2 && (piece.front() == '"' || piece.front() == '\'') &&
+        piece.back() == piece.front())
+        piece = piece.mid(1, piece.size() - 2);
+    return piece;
+}
+
+bool extendedRegexMatches(const QByteArray &pattern, const QByteArray &text, bool *valid) {
+    regex_t re;
+    if (regcomp(&re, pattern.constData(), REG_EXTENDED | REG_NOSUB) != 0) {
+        *valid = false;
+        return false;
+    }
+    const bool matches = regexec(&re, text.constData(), 0, nullptr, 0) == 0;
+    regfree(&re);
+    return matches;
+}
+
+} // namespace
 
 class ResolvedConfig::Builder {
 public:
@@ -15,23 +70,48 @@ public:
         : m_set(set)
         , m_out(out) {}
 
-    void run() { walk(0, -1); }
+    void run() { load({0}); }
 
 private:
-    // Returns false when Asterisk stops reading (a whole-file error).
-    bool walk(int fileIndex, int current) {
-        if (m_stack.contains(fileIndex)) {
-            return false; // reported by the includer
+    // config.c's depth limit: the main file and ten levels of #include below it.
+    static constexpr int maxIncludeLevel = 10;
+    enum class Load { Read, Invalid, Missing };
+
+    // Reads the files of one #include (one glob) as config.c does in one call: a block
+    // comment or a section left open in one file continues in the next; an error ends this
+    // call (the files after it are not read) and Asterisk goes on with the includer. Only
+    // an error in the outermost call, the main file's, makes Asterisk load nothing.
+    Load load(const QList<int> &files) {
+        ++m_level;
+        ++m_calls;
+        int current = m_current;
+        ConfigParser::Context context;
+        Openings openings;
+        Load result = files.isEmpty() ? Load::Missing : Load::Read;
+        for (int fileIndex : files) {
+            const ConfigDocument &stored = m_set.file(fileIndex).document;
+            const bool fresh = context.depth == 0 && context.firstLine;
+            const ConfigDocument continued = fresh ? ConfigDocument() : stored.continuing(context);
+            const ConfigDocument &doc = fresh ? stored : continued;
+            bool ok = true;
+            qsizetype read = 0;
+            while (read < doc.lineCount() && ok)
+                ok = processLine(fileIndex, doc, read++, current);
+            reportComments(fileIndex, doc, read, openings);
+            if (!ok) {
+                result = Load::Invalid;
+                break;
+            }
+            if (doc.lineCount() > 0)
+                context.depth = doc.line(doc.lineCount() - 1).depthAtEnd;
+            // config.c counts a line even for an empty file (its first fgets() fails).
+            context.firstLine = false;
         }
-        m_stack.append(fileIndex);
-        const ConfigDocument &doc = m_set.file(fileIndex).document;
-        bool ok = true;
-        for (qsizetype i = 0; i < doc.lineCount() && ok; ++i)
-            ok = processLine(fileIndex, doc, i, current);
-        if (ok)
-            reportComments(fileIndex, doc);
-        m_stack.removeLast();
-        return ok;
+        --m_calls;
+        // config.c forgets to count an invalid file's level back down.
+        if (result != Load::Invalid)
+            --m_level;
+        return result;
     }
 
     void diagnose(Diagnostic::Severity severity, int file, qsizetype line, int category,
@@ -50,9 +130,18 @@ private:
         m_out.m_diagnostics.append(d);
     }
 
+    // An error that ends the reading of this file: in the main file Asterisk then loads
+    // nothing; in an included file it goes on after the #include.
     bool fail(int file, qsizetype line, int category, const QString &message) {
-        diagnose(Diagnostic::Severity::Error, file, line, category,
-                 message + QStringLiteral("; Asterisk loads nothing from this file"), true);
+        if (m_calls == 1) {
+            diagnose(Diagnostic::Severity::Error, file, line, category,
+                     message + QStringLiteral("; Asterisk loads nothing from this file"), true);
+        } else {
+            diagnose(Diagnostic::Severity::Error, file, line, category,
+                     message + QStringLiteral("; Asterisk reads no further in this file (nor in "
+                                              "the files after it in the same #include) and "
+                                              "goes on after the #include"));
+        }
         return false;
     }
 
@@ -60,7 +149,60 @@ private:
         diagnose(Diagnostic::Severity::Warning, file, line, category, message);
     }
 
-    int findCategory(const QByteArray &name) const { return m_byName.value(name.toLower(), -1); }
+    // config.c's does_category_match(): the name without case (an empty name matches every
+    // section), then a filter: empty (no templates), TEMPLATES=include|restrict, or
+    // name=value regular expressions that some variable must match.
+    bool matches(const Category &c, const QByteArray &name, const QByteArray &filter,
+                 char sep) const {
+        if (!name.isEmpty() && c.name.compare(name, Qt::CaseInsensitive) != 0)
+            return false;
+        if (filter.isEmpty())
+            return !c.isTemplate;
+        int expressions = 0;
+        int found = 0;
+        bool templateOk = false;
+        std::optional<QByteArray> rest = filter;
+        while (const std::optional<QByteArray> item = strsepStrip(&rest, sep)) {
+            ++expressions;
+            std::optional<QByteArray> pair = *item;
+            const std::optional<QByteArray> key = strsepStrip(&pair, '=');
+            const std::optional<QByteArray> value = strsepStrip(&pair, '=');
+            if (!value)
+                break;
+            if (*key == "TEMPLATES") {
+                if (value->compare("include", Qt::CaseInsensitive) == 0) {
+                    templateOk = templateOk || c.isTemplate;
+                    ++found;
+                } else if (value->compare("restrict", Qt::CaseInsensitive) == 0) {
+                    if (!c.isTemplate)
+                        break;
+                    ++found;
+                    templateOk = true;
+                }
+                continue;
+            }
+            bool valid = true;
+            for (const Variable &v : c.variables) {
+                if (extendedRegexMatches(*key, v.name, &valid) &&
+                    extendedRegexMatches(*value, v.value, &valid)) {
+                    ++found;
+                    break;
+                }
+            }
+            if (!valid)
+                return false;
+        }
+        return found == expressions && (!c.isTemplate || templateOk);
+    }
+
+    // The first section that matches, in file order (config.c's category_get_sep()).
+    int findCategory(const QByteArray &name, const QByteArray &filter, char sep) const {
+        for (qsizetype i = 0; i < m_out.m_categories.size(); ++i) {
+            if (matches(m_out.m_categories.at(i), name, filter, sep))
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
 
     int appendCategory(Category category) {
         // The previous category is complete (a later (+) may still grow it): give back the
@@ -68,11 +210,9 @@ private:
         if (m_lastAppended >= 0)
             m_out.m_categories[m_lastAppended].variables.squeeze();
         const int index = static_cast<int>(m_out.m_categories.size());
-        const QByteArray key = category.name.toLower();
         m_out.m_categories.append(std::move(category));
-        if (!m_byName.contains(key))
-            m_byName.insert(key, index);
         m_lastAppended = index;
+        m_current = index;
         return index;
     }
 
@@ -80,13 +220,17 @@ private:
         // Files are limited to well under 2^31 lines (FileReader's size limit).
         const auto i = static_cast<qint32>(index);
         const ConfigLine &line = doc.line(i);
+        if (line.kind != ConfigLine::Kind::TooLong && doc.rawLine(i).contains('\0')) {
+            warn(fileIndex, i, current,
+                 QStringLiteral("a NUL byte: Asterisk reads this line only up to it"));
+        }
         switch (line.kind) {
         case ConfigLine::Kind::Blank:
         case ConfigLine::Kind::Comment:
             return true;
         case ConfigLine::Kind::TooLong:
             warn(fileIndex, i, current,
-                 QStringLiteral("line is longer than Asterisk's 8190-byte line buffer; Asterisk "
+                 QStringLiteral("line is longer than Asterisk's 8191-byte line buffer; Asterisk "
                                 "skips it"));
             return true;
         case ConfigLine::Kind::Invalid:
@@ -107,31 +251,39 @@ private:
                  QStringLiteral("No '=' (equal sign) in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
-        Category &cat = m_out.m_categories[current];
         const QByteArray key = variablePart(doc, i, true);
-        if (line.op == ConfigLine::Op::Append) {
-            // Appends to the last variable of that name in the category, inherited ones
-            // included; trims the result as config.c does.
-            for (auto it = cat.variables.rbegin(); it != cat.variables.rend(); ++it) {
-                if (it->name == key) {
-                    it->value =
-                        ConfigParser::trimmed(it->value + doc.appendedText(i)).toByteArray();
-                    it->file = fileIndex;
-                    it->line = i;
-                    it->inheritedFrom.clear();
-                    it->appended = true;
-                    return true;
-                }
-            }
-            cat.variables.append({key,
-                                  ConfigParser::trimmed(doc.appendedText(i)).toByteArray(),
-                                  fileIndex,
-                                  i,
-                                  {},
-                                  false});
+        if (key.isEmpty()) {
+            warn(fileIndex, i, current,
+                 QStringLiteral("No variable name in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
-        cat.variables.append({key, variablePart(doc, i, false), fileIndex, i, {}, false});
+        QList<Variable> &variables = m_out.m_categories[current].variables;
+        if (line.op == ConfigLine::Op::Append) {
+            // The last variable of exactly that name (inherited ones included)...
+            const auto replace = std::find_if(variables.crbegin(), variables.crend(),
+                                              [&](const Variable &v) { return v.name == key; });
+            if (replace != variables.crend()) {
+                const QByteArray name = replace->name;
+                const QByteArray match = replace->value;
+                const QByteArray value =
+                    ConfigParser::trimmed(match + doc.appendedText(i)).toByteArray();
+                // ...but config.c's ast_variable_update() then rewrites the last variable
+                // whose name and value equal that one's without case (or, for an empty
+                // value, whose name does), keeping its place and line.
+                for (auto it = variables.rbegin(); it != variables.rend(); ++it) {
+                    if (it->name.compare(name, Qt::CaseInsensitive) == 0 &&
+                        (match.isEmpty() || it->value.compare(match, Qt::CaseInsensitive) == 0)) {
+                        it->name = name;
+                        it->value = value;
+                        it->inheritedFrom.clear();
+                        it->appended = true;
+                        break;
+                    }
+                }
+                return true;
+            }
+        }
+        variables.append({key, variablePart(doc, i, false), fileIndex, i, {}, false});
         return true;
     }
 
@@ -154,8 +306,8 @@ private:
         case ConfigLine::Problem::NoClosingParen:
             return QStringLiteral("parse error: no closing ')'");
         case ConfigLine::Problem::EscapeControl:
-            return QStringLiteral("parse error: '\\' followed by a control character at the "
-                                  "start of a line");
+            return QStringLiteral("Invalid escape: '\\' at the start of a line must be followed "
+                                  "by a printable character");
         case ConfigLine::Problem::None:
             break;
         }
@@ -173,20 +325,27 @@ private:
             Category &cat = target >= 0 ? m_out.m_categories[target] : fresh;
             if (option == "!") {
                 cat.isTemplate = true;
-            } else if (option == "+") {
-                const int existing = findCategory(fresh.name);
+            } else if (option.startsWith('+')) {
+                // "(+)" finds the first section of that name that is not a template;
+                // "(+filter)" the first that matches the filter.
+                const int existing = findCategory(fresh.name, option.mid(1), '&');
                 if (existing < 0)
                     return fail(fileIndex, i, current,
                                 QStringLiteral("Category addition requested, but category '%1' "
                                                "does not exist")
                                     .arg(QString::fromUtf8(fresh.name)));
                 if (freshAlive) {
-                    m_out.m_categories[existing].variables += fresh.variables;
+                    Category &into = m_out.m_categories[existing];
+                    into.isTemplate = into.isTemplate || fresh.isTemplate;
+                    into.variables += fresh.variables;
                     freshAlive = false;
+                    m_current = existing;
                 }
                 target = existing;
             } else {
-                const int base = findCategory(option);
+                // The first section of that name, templates or not; an empty name is the
+                // first section of all.
+                const int base = findCategory(option, "TEMPLATES=include", ',');
                 if (base < 0)
                     return fail(fileIndex, i, current,
                                 QStringLiteral("Inheritance requested, but category '%1' does "
@@ -194,13 +353,13 @@ private:
                                     .arg(QString::fromUtf8(option)));
                 // Copy first: `cat` may be the base itself.
                 const QList<Variable> inherited = m_out.m_categories.at(base).variables;
-                Category &into = target >= 0 ? m_out.m_categories[target] : fresh;
+                const QByteArray baseName = m_out.m_categories.at(base).name;
                 for (Variable v : inherited) {
                     if (v.inheritedFrom.isEmpty())
-                        v.inheritedFrom = m_out.m_categories.at(base).name;
-                    into.variables.append(v);
+                        v.inheritedFrom = baseName;
+                    cat.variables.append(v);
                 }
-                into.templates.append(option);
+                cat.templates.append(baseName);
             }
         }
         current = freshAlive ? appendCategory(std::move(fresh)) : target;
@@ -218,60 +377,99 @@ private:
                      .arg(QString::fromUtf8(word)));
             return true;
         }
-        if (doc.value(i).isEmpty()) {
-            warn(fileIndex, i, current,
-                 QStringLiteral("Directive '#%1' needs an argument").arg(QString::fromUtf8(word)));
-            return true;
-        }
         if (exec) {
             warn(fileIndex, i, current,
                  QStringLiteral("#exec is never run by wscm, so what it would add is not checked "
-                                "(Asterisk runs it only with execincludes = yes)"));
+                                "(Asterisk runs it only with execincludes = yes in "
+                                "asterisk.conf, and otherwise skips the line)"));
             return true;
         }
+        const QByteArray argument = doc.value(i);
+        if (argument.isEmpty()) {
+            warn(fileIndex, i, current,
+                 QStringLiteral("Directive '#%1' needs an argument (filename); Asterisk ignores "
+                                "the line")
+                     .arg(QString::fromUtf8(word)));
+            return true;
+        }
+        // config.c compares the names as written (without their quotes).
+        const QString name = ConfigSet::includeName(argument);
+        if (m_includedNames.contains(name)) {
+            warn(fileIndex, i, current,
+                 QStringLiteral("'%1' is included more than once: Asterisk reads it again")
+                     .arg(name));
+        }
+        m_includedNames.insert(name);
         const ConfigSet::IncludeTarget target = m_set.includeTarget(fileIndex, i);
-        if (!target.error.isEmpty()) {
-            if (target.missing && tryInclude)
+        for (const QString &skipped : target.skipped) {
+            warn(fileIndex, i, current,
+                 QStringLiteral("'%1' is not a regular file; Asterisk skips it").arg(skipped));
+        }
+        for (const QString &unread : target.unread)
+            warn(fileIndex, i, current, QStringLiteral("wscm cannot read %1").arg(unread));
+        if (m_level == maxIncludeLevel + 1) {
+            if (tryInclude) {
+                warn(fileIndex, i, current, levelMessage());
                 return true;
-            return fail(fileIndex, i, current, target.error);
+            }
+            return fail(fileIndex, i, current, levelMessage());
         }
-        for (int included : target.files) {
-            if (m_stack.contains(included))
-                return fail(fileIndex, i, current,
-                            QStringLiteral("#include cycle: '%1' includes itself again")
-                                .arg(m_set.file(included).path));
-            // The included file continues in the category appended last; the includer
-            // keeps its own current category afterwards, as config.c does.
-            if (!walk(included, m_lastAppended))
-                return false;
-        }
-        return true;
+        if (load(target.files) != Load::Missing || tryInclude)
+            return true;
+        return fail(fileIndex, i, current, target.error);
     }
 
-    void reportComments(int fileIndex, const ConfigDocument &doc) {
-        qsizetype opened = -1;
-        for (qsizetype i = 0; i < doc.lineCount(); ++i) {
+    static QString levelMessage() {
+        return QStringLiteral("#include nested more than %1 levels deep (a file that includes "
+                              "itself?): Asterisk does not read it")
+            .arg(maxIncludeLevel);
+    }
+
+    // For each nesting depth, where the last ';--' that reached it is: config.c names that
+    // line when a file ends inside a comment (which may go on in the next file of a glob),
+    // and also when a stray '--;' took the depth below zero.
+    using Openings = QHash<int, std::pair<int, qsizetype>>;
+
+    // `read`: the lines config.c got to (all, unless an error stopped it).
+    void reportComments(int fileIndex, const ConfigDocument &doc, qsizetype read,
+                        Openings &openings) {
+        int depth = 0;
+        for (qsizetype i = 0; i < read; ++i) {
             const ConfigLine &l = doc.line(i);
             if (l.depthAtEnd < 0 && l.depthAtStart >= 0) {
                 warn(fileIndex, i, -1,
                      QStringLiteral("'--;' closes a block comment that was never opened; Asterisk "
                                     "then reads the rest of the file as a comment"));
             }
-            if (l.depthAtStart <= 0 && l.depthAtEnd > 0)
-                opened = i;
+            for (int level = l.depthAtStart + 1; level <= l.depthAtEnd; ++level)
+                openings.insert(level, {fileIndex, i});
+            depth = l.depthAtEnd;
         }
-        if (doc.lineCount() > 0 && doc.line(doc.lineCount() - 1).depthAtEnd > 0 && opened >= 0)
-            warn(fileIndex, opened, -1,
-                 QStringLiteral("Unterminated comment detected beginning on line %1")
-                     .arg(opened + 1));
+        if (depth == 0 || !openings.contains(depth))
+            return;
+        const auto [file, line] = openings.value(depth);
+        const QString where =
+            file == fileIndex ? QString() : QStringLiteral(" of ") + m_set.file(file).path;
+        warn(file, line, -1,
+             depth > 0 ? QStringLiteral("Unterminated comment detected beginning on line %1%2; "
+                                        "Asterisk reads the rest of %3 as a comment")
+                             .arg(line + 1)
+                             .arg(where, m_set.file(fileIndex).path)
+                       : QStringLiteral("Asterisk reports an unterminated comment beginning on "
+                                        "line %1%2 (a stray '--;' above took its count of open "
+                                        "comments below zero)")
+                             .arg(line + 1)
+                             .arg(where));
     }
 
     const ConfigSet &m_set;
     ResolvedConfig &m_out;
-    QList<int> m_stack;
-    QHash<QByteArray, int> m_byName;
+    int m_level = 0;    // config.c's include_level
+    int m_calls = 0;    // nesting of load(): 1 while reading the main file itself
+    int m_current = -1; // config.c's cfg->current: where an included file starts
     int m_lastAppended = -1;
     ByteInterner m_interned; // variables' names and values
+    QSet<QString> m_includedNames;
 };
 
 EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) const {

@@ -53,7 +53,7 @@ public:
     // The file's path with links resolved, as far as it is known (to recognise a file that is
     // included twice); the path itself when it is not.
     virtual QString canonicalPath(const ConfigLocation &location) = 0;
-    // The files a pattern with * ? [ ] matches, sorted by name.
+    // What a pattern with * ? [ ] { } matches, as Asterisk's glob(3) lists it (folders too).
     virtual QList<ConfigLocation> glob(const ConfigLocation &pattern) = 0;
     // What the file holds now, whatever it holds; false with *error when that cannot be known.
     virtual bool snapshot(const ConfigLocation &location, Snapshot *snapshot, QString *error) = 0;

@@ -19,8 +19,11 @@ FileReader::Result FileReader::missingFile(const QString &name) {
 }
 
 FileReader::Result FileReader::notAFile(const QString &name, bool isFolder) {
-    return failure(isFolder ? QStringLiteral("%1: is a folder, not a config file").arg(name)
-                            : QStringLiteral("%1: not a regular file").arg(name));
+    Result result =
+        failure(isFolder ? QStringLiteral("%1: is a folder, not a config file").arg(name)
+                         : QStringLiteral("%1: not a regular file").arg(name));
+    result.notAFile = true;
+    return result;
 }
 
 FileReader::Result FileReader::tooLarge(const QString &name, qint64 size, qint64 maxBytes) {
@@ -36,11 +39,9 @@ FileReader::Result FileReader::changedWhileRead(const QString &name) {
         QStringLiteral("%1: the file changed while it was being read; try again").arg(name));
 }
 
-FileReader::Result FileReader::accept(const QString &name, QByteArray bytes) {
-    if (bytes.contains('\0'))
-        return failure(QStringLiteral("%1: contains NUL bytes; this is binary data, not a config "
-                                      "file")
-                           .arg(name));
+FileReader::Result FileReader::accept(const QString &, QByteArray bytes) {
+    // Even NUL bytes: Asterisk reads such a file (a NUL ends what it sees of a line), so
+    // the checker must too, and say where they are.
     return {true, std::move(bytes), {}};
 }
 

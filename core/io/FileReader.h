@@ -6,7 +6,7 @@
 namespace wscm {
 
 // Reads a config file whole, refusing what is not one: a folder, a file too large to be a
-// config, binary data, or a file that changed while it was read.
+// config, or a file that changed while it was read.
 class FileReader {
 public:
     static constexpr qint64 defaultMaxBytes = 32LL * 1024 * 1024;
@@ -14,8 +14,9 @@ public:
     struct Result {
         bool ok = false;
         QByteArray bytes;
-        QString error;        // a sentence for the user, naming the file
-        bool missing = false; // the file does not exist
+        QString error;         // a sentence for the user, naming the file
+        bool missing = false;  // the file does not exist
+        bool notAFile = false; // a folder or another kind of file that is not a regular one
     };
     static Result read(const QString &path, qint64 maxBytes = defaultMaxBytes);
 
@@ -25,7 +26,7 @@ public:
     static Result notAFile(const QString &name, bool isFolder);
     static Result tooLarge(const QString &name, qint64 size, qint64 maxBytes);
     static Result changedWhileRead(const QString &name);
-    // Accepts `bytes` read whole from `name`, or refuses binary data.
+    // Accepts `bytes` read whole from `name`.
     static Result accept(const QString &name, QByteArray bytes);
 };
 

@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <clocale>
+#include <glob.h>
+#include <locale.h>
+
 namespace wscm {
 
 bool LocalConfigSource::serves(const ConfigLocation &location) const {
@@ -26,11 +30,23 @@ QString LocalConfigSource::canonicalPath(const ConfigLocation &location) {
 }
 
 QList<ConfigLocation> LocalConfigSource::glob(const ConfigLocation &pattern) {
-    const QFileInfo info(pattern.path());
-    const QDir dir(info.absolutePath());
+    // Asterisk's own call: glob(3) with GLOB_NOMAGIC | GLOB_BRACE, sorted the way Asterisk
+    // (which runs in the C.UTF-8 locale) sorts: by bytes. Folders match too; it skips them.
+    locale_t bytewise = newlocale(LC_COLLATE_MASK, "C", static_cast<locale_t>(nullptr));
+    const locale_t previous = bytewise ? uselocale(bytewise) : nullptr;
+    glob_t found{};
+    const int result = ::glob(QFile::encodeName(pattern.path()).constData(),
+                              GLOB_NOMAGIC | GLOB_BRACE, nullptr, &found);
+    if (bytewise) {
+        uselocale(previous);
+        freelocale(bytewise);
+    }
     QList<ConfigLocation> matches;
-    for (const QString &name : dir.entryList({info.fileName()}, QDir::Files, QDir::Name))
-        matches.append(pattern.resolved(dir.filePath(name)));
+    if (result == 0) {
+        for (size_t i = 0; i < found.gl_pathc; ++i)
+            matches.append(pattern.resolved(QFile::decodeName(found.gl_pathv[i])));
+    }
+    globfree(&found);
     return matches;
 }
 

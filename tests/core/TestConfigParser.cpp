@@ -84,6 +84,25 @@ private slots:
             << QByteArray("x") << Op::None;
         QTest::newRow("escape control")
             << QByteArray("\\\x01") << Kind::Invalid << QByteArray() << QByteArray() << Op::None;
+        // A leading backslash escapes the first byte and goes (tests/parity/config/var-escape-*).
+        QTest::newRow("escaped name") << QByteArray("\\type = x") << Kind::Variable
+                                      << QByteArray("type") << QByteArray("x") << Op::Assign;
+        QTest::newRow("escaped bracket") << QByteArray("\\[x] = 1") << Kind::Variable
+                                         << QByteArray("[x]") << QByteArray("1") << Op::Assign;
+        QTest::newRow("escape then blank")
+            << QByteArray("\\ a = 1") << Kind::Invalid << QByteArray() << QByteArray() << Op::None;
+        QTest::newRow("escape then high byte") << QByteArray("\\\xe9 = 1") << Kind::Invalid
+                                               << QByteArray() << QByteArray() << Op::None;
+        QTest::newRow("escape then DEL") << QByteArray("\\\x7f = 1") << Kind::Variable
+                                         << QByteArray("\x7f") << QByteArray("1") << Op::Assign;
+        QTest::newRow("escaped equals searched from the third byte")
+            << QByteArray("\\==x") << Kind::Variable << QByteArray("=") << QByteArray("x")
+            << Op::Assign;
+        QTest::newRow("control bytes are blanks")
+            << QByteArray("\x01uri\x02=\x1f ws://h\x0b") << Kind::Variable << QByteArray("uri")
+            << QByteArray("ws://h") << Op::Assign;
+        QTest::newRow("append without a name") << QByteArray("+= x") << Kind::Variable
+                                               << QByteArray() << QByteArray("x") << Op::Append;
     }
     void singleLine() {
         QFETCH(QByteArray, text);
@@ -149,6 +168,54 @@ private slots:
         const ConfigDocument doc("[s]\n" + longLine + "\nb = 1\n");
         QCOMPARE(doc.line(1).kind, Kind::TooLong);
         QCOMPARE(doc.line(2).kind, Kind::Variable);
+    }
+
+    // fgets() into an 8192-byte buffer: 8191 bytes, the line end included
+    // (tests/parity/config/line-long-*).
+    void longLineLimit_data() {
+        QTest::addColumn<QByteArray>("eol");
+        QTest::addColumn<int>("longest");
+        QTest::newRow("LF") << QByteArray("\n") << 8190;
+        QTest::newRow("CRLF") << QByteArray("\r\n") << 8189;
+        QTest::newRow("last line") << QByteArray() << 8190;
+    }
+    void longLineLimit() {
+        QFETCH(QByteArray, eol);
+        QFETCH(int, longest);
+        for (int length : {longest, longest + 1}) {
+            const ConfigDocument doc("[s]\n" + QByteArray(length, 'x') + eol);
+            QCOMPARE(doc.lineCount(), 2);
+            QCOMPARE(doc.line(1).kind == Kind::TooLong, length > longest);
+        }
+    }
+
+    // A NUL byte hides the length from config.c: such a line is read in 8191-byte pieces,
+    // each a line of its own.
+    void longLineWithNulIsReadInPieces() {
+        const QByteArray piece1 = "a = b" + QByteArray(1, '\0') + QByteArray(8185, 'y');
+        const QByteArray bytes = "[s]\n" + piece1 + "c = d\n";
+        const ConfigDocument doc(bytes);
+        QCOMPARE(doc.lineCount(), 3);
+        QCOMPARE(doc.line(1).length, 8191);
+        QCOMPARE(doc.line(1).eolLength, quint8(0));
+        QCOMPARE(doc.value(1), QByteArray("b"));
+        QCOMPARE(doc.name(2), QByteArray("c"));
+        QCOMPARE(doc.line(2).eolLength, quint8(1));
+        QCOMPARE(doc.bytes(), bytes);
+    }
+
+    void byteOrderMarkOnlyAtTheStart() {
+        const ConfigDocument doc(QByteArray("\xEF\xBB\xBF[s]\n\xEF\xBB\xBF"
+                                            "a = 1\n"));
+        QCOMPARE(doc.line(0).kind, Kind::Section);
+        QCOMPARE(doc.name(0), QByteArray("s"));
+        QCOMPARE(doc.name(1), QByteArray("\xEF\xBB\xBF"
+                                         "a"));
+        ConfigParser::Context later;
+        later.firstLine = false;
+        const ConfigDocument next =
+            ConfigDocument(QByteArray("\xEF\xBB\xBF[s]\n")).continuing(later);
+        QCOMPARE(next.name(0), QByteArray("\xEF\xBB\xBF[s]"));
     }
 
     void sectionOptionsKeepEmptyItems() {
