@@ -11,6 +11,7 @@ namespace wscm {
 
 // One websocket_client object as Asterisk would build it.
 struct ClientObject {
+    QByteArray id; // the section name, byte for byte, as Asterisk names the object
     QString name;
     QString file;
     int line = 0; // header, 1-based
@@ -29,7 +30,8 @@ struct CheckResult {
     QList<ClientObject> objects;
     QList<Diagnostic> diagnostics;
 
-    // What `wscm check` exits 0 for: every client object would load.
+    // What `wscm check` exits 0 for: every client object would load, and Asterisk reads
+    // every line.
     bool asteriskLoadsEverything() const;
     int errorCount() const;
     int warningCount() const;

@@ -46,6 +46,7 @@ public:
 
     ClientObject run() {
         ClientObject object;
+        object.id = m_category.name;
         object.name = QString::fromUtf8(m_category.name);
         object.file = m_resolved.file(m_category.file);
         object.line = static_cast<int>(m_category.line + 1);
@@ -273,17 +274,25 @@ private:
     QList<Diagnostic> &m_out;
 };
 
+// res_sorcery_config's criteria "type=websocket_client": the first variable whose name is
+// "type" without case decides, and its value must be exactly websocket_client.
+const Variable *typeVariable(const Category &category) {
+    const auto type =
+        std::find_if(category.variables.cbegin(), category.variables.cend(), [](const Variable &v) {
+            return v.name.compare("type", Qt::CaseInsensitive) == 0;
+        });
+    return type == category.variables.cend() ? nullptr : &*type;
+}
+
 // Sections that are not client objects but look as if they were meant to be.
 void lintNonClient(const ResolvedConfig &resolved, const Category &category,
                    QList<Diagnostic> &out) {
-    const Variable *firstType = nullptr;
+    const Variable *firstType = typeVariable(category);
     const Variable *clientTypeElsewhere = nullptr;
     int optionNames = 0;
     bool hasUri = false;
     for (const Variable &v : category.variables) {
         const bool isType = v.name.compare("type", Qt::CaseInsensitive) == 0;
-        if (v.name == "type" && !firstType)
-            firstType = &v;
         if (isType && v.value.compare(OptionSchema::clientType, Qt::CaseInsensitive) == 0)
             clientTypeElsewhere = &v;
         if (!isType && OptionSchema::find(v.name.constData(), v.name.size()))
@@ -295,14 +304,13 @@ void lintNonClient(const ResolvedConfig &resolved, const Category &category,
     if (clientTypeElsewhere) {
         at = clientTypeElsewhere;
         message =
-            firstType && firstType != clientTypeElsewhere
+            firstType != clientTypeElsewhere
                 ? QStringLiteral("Asterisk looks only at the first 'type' line, which says "
                                  "'%1': this section is not a websocket_client")
                       .arg(QString::fromUtf8(firstType->value))
-                : QStringLiteral("'%1 = %2' is not exactly 'type = websocket_client' (Asterisk "
-                                 "compares both with case): this section is ignored")
-                      .arg(QString::fromUtf8(clientTypeElsewhere->name),
-                           QString::fromUtf8(clientTypeElsewhere->value));
+                : QStringLiteral("'%1' is not exactly 'websocket_client' (Asterisk compares the "
+                                 "type's value with case): this section is ignored")
+                      .arg(QString::fromUtf8(clientTypeElsewhere->value));
     } else if (!firstType && (hasUri || optionNames >= 2)) {
         message = QStringLiteral("section has websocket_client options but no 'type = "
                                  "websocket_client'; Asterisk ignores it");
@@ -336,10 +344,8 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)
             continue;
-        // res_sorcery_config's criteria: the first variable named exactly "type".
-        const auto type = std::find_if(category.variables.cbegin(), category.variables.cend(),
-                                       [](const Variable &v) { return v.name == "type"; });
-        if (type == category.variables.cend() || type->value != OptionSchema::clientType) {
+        const Variable *type = typeVariable(category);
+        if (!type || type->value != OptionSchema::clientType) {
             lintNonClient(resolved, category, result.diagnostics);
             continue;
         }
@@ -348,25 +354,27 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             object.effective = EffectiveOptions();
             object.settings = ClientSettings();
         }
-        if (object.objectValid) {
-            if (const auto first = loaded.constFind(category.name); first != loaded.cend()) {
-                const ClientObject &earlier = result.objects.at(*first);
-                Diagnostic d;
-                d.severity = Diagnostic::Severity::Error;
-                d.fileIndex = category.file;
-                d.file = object.file;
-                d.line = object.line;
-                d.section = object.name;
-                d.message = QStringLiteral("configuration contains a duplicate object: '%1' (also "
-                                           "at %2:%3); Asterisk loads nothing from this file")
-                                .arg(object.name, earlier.file)
-                                .arg(earlier.line);
-                d.rejectsFile = true;
-                result.diagnostics.append(d);
-                result.fileRejected = true;
-            } else {
-                loaded.insert(category.name, static_cast<int>(result.objects.size()));
-            }
+        // Asterisk checks each section against the objects it has built so far: a second
+        // section named like a valid one is a duplicate, whatever it holds; one named like
+        // an invalid one is not. Sections without a name get random ids: never duplicates.
+        if (const auto first = loaded.constFind(category.name);
+            first != loaded.cend() && !category.name.isEmpty()) {
+            const ClientObject &earlier = result.objects.at(*first);
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Error;
+            d.fileIndex = category.file;
+            d.file = object.file;
+            d.line = object.line;
+            d.section = object.name;
+            d.message = QStringLiteral("configuration contains a duplicate object: '%1' (also "
+                                       "at %2:%3); Asterisk loads nothing from this file")
+                            .arg(object.name, earlier.file)
+                            .arg(earlier.line);
+            d.rejectsFile = true;
+            result.diagnostics.append(d);
+            result.fileRejected = true;
+        } else if (object.objectValid) {
+            loaded.insert(category.name, static_cast<int>(result.objects.size()));
         }
         result.objects.append(std::move(object));
     }

@@ -72,7 +72,7 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
         s.connectionType = ConnectionType::PerCallConfig;
     readNumber(o, OptionSchema::index("connection_timeout"), ValueParser::parseInt,
                &s.connectionTimeoutMs);
-    readNumber(o, OptionSchema::index("reconnect_interval"), ValueParser::parseUInt,
+    readNumber(o, OptionSchema::index("reconnect_interval"), ValueParser::parseInt,
                &s.reconnectIntervalMs);
     readNumber(o, OptionSchema::index("reconnect_attempts"), ValueParser::parseInt,
                &s.reconnectAttempts);

@@ -24,7 +24,8 @@ struct ClientSettings {
     QString password;
     ConnectionType connectionType = ConnectionType::Unset;
     int connectionTimeoutMs = OptionSchema::defaultNumber<int>("connection_timeout");
-    quint32 reconnectIntervalMs = OptionSchema::defaultNumber<quint32>("reconnect_interval");
+    // Signed, as Asterisk stores it: -5 loads.
+    int reconnectIntervalMs = OptionSchema::defaultNumber<int>("reconnect_interval");
     int reconnectAttempts = OptionSchema::defaultNumber<int>("reconnect_attempts");
 
     bool tlsEnabled = OptionSchema::defaultFlag("tls_enabled");

@@ -134,7 +134,7 @@ inline constexpr auto optionTable = std::to_array<OptionSpec>({
     {"pingpong_probes", K::UInt, "3", "", G::PingPong,
      "Unanswered PINGs after which the connection is closed.",
      proxyRelease, "", "enable_pingpongs", false},
-    {"reconnect_interval", K::UInt, "500", "ms", G::Reconnect,
+    {"reconnect_interval", K::Int, "500", "ms", G::Reconnect,
      "Wait between connection attempts.",
      firstRelease, "", "", false},
     {"reconnect_attempts", K::Int, "4", "", G::Reconnect,

@@ -66,19 +66,14 @@ std::optional<quint32> ValueParser::parseUInt(QByteArrayView value) {
 }
 
 bool ValueParser::hasPort(QByteArrayView hostPort) {
-    // Asterisk splits at the last ':' (an IPv6 literal is written [addr]:port).
-    const qsizetype colon = hostPort.lastIndexOf(':');
-    if (colon <= 0 || colon == hostPort.size() - 1)
-        return false;
+    // ast_sockaddr_split_hostport() with PARSE_PORT_REQUIRE only asks whether there is a
+    // port part, not what it holds: after "[...]" a ':' must follow; without brackets
+    // there must be exactly one ':' ("host:" counts, "::1" does not).
     if (hostPort.startsWith('[')) {
         const qsizetype close = hostPort.indexOf(']');
-        if (close < 0 || close + 1 != colon)
-            return false;
-    } else if (hostPort.first(colon).contains(':')) {
-        return false; // an IPv6 address must be written in brackets to carry a port
+        return close >= 0 && close + 1 < hostPort.size() && hostPort[close + 1] == ':';
     }
-    const auto port = parseUInt(hostPort.sliced(colon + 1));
-    return port && *port > 0 && *port <= 65535;
+    return hostPort.count(':') == 1;
 }
 
 } // namespace wscm

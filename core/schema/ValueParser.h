@@ -20,7 +20,7 @@ public:
     static std::optional<qint32> parseInt(QByteArrayView value);
     // strtoul with base 0, no leading '-', 32 bits.
     static std::optional<quint32> parseUInt(QByteArrayView value);
-    // host:port with a port Asterisk can use.
+    // host:port with the port part Asterisk requires of proxy_host (it may be empty).
     static bool hasPort(QByteArrayView hostPort);
 };
 
