@@ -20,6 +20,8 @@ import os
 import random
 import sys
 
+import oracle
+
 OPTIONS = ["type", "uri", "protocols", "username", "password", "connection_type",
            "connection_timeout", "reconnect_interval", "reconnect_attempts", "tls_enabled",
            "ca_list_file", "ca_list_path", "cert_file", "priv_key_file", "verify_server_cert",
@@ -266,7 +268,7 @@ def mutate(rng, files):
         elif lines[i]:
             pos = rng.randrange(len(lines[i]))
             c = lines[i][pos]
-            lines[i] = lines[i][:pos] + (c.swapcase() if c.isalpha() else "") + lines[i][pos + 1:]
+            lines[i] = lines[i][:pos] + (c.swapcase() if c.isascii() and c.isalpha() else "") + lines[i][pos + 1:]
     out = dict(files)
     out[name] = "\n".join(lines).encode("latin-1")
     return out
@@ -302,7 +304,8 @@ def write_cases(outdir, count, seed, config_dir=None):
             files = mutate(rng, rng.choice(recorded))
         else:
             files = {k: v.encode("latin-1") for k, v in grammar_case(rng).items()}
-        if block_opens(files) >= 120:
+        if block_opens(files) >= 120 or any(oracle.inherits_after_addition(d)
+                                            for d in files.values()):
             continue
         folder = os.path.join(outdir, "g%05d" % len(folders))
         for rel, data in files.items():

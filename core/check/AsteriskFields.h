@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace wscm {
+
+class EffectiveOptions;
+
+// A loaded websocket_client object's fields exactly as Asterisk renders them (sorcery's
+// object set, what its CLI and ARI show): ints as %d, uints as %u, bools yes/no, text as
+// stored, connection_type left out while unset, no type. This is "what Asterisk will load".
+class AsteriskFields {
+public:
+    struct Field {
+        QByteArray name;
+        QByteArray value;
+        bool operator==(const Field &) const = default;
+    };
+    // The options of an object Asterisk accepts (every value parses), in schema order.
+    static QList<Field> render(const EffectiveOptions &options);
+};
+
+} // namespace wscm
