@@ -1,7 +1,10 @@
 #include "Validator.h"
 
+#include "AsteriskQuirks.h"
+
 #include "config/ResolvedConfig.h"
 #include "config/SecretRedaction.h"
+#include "io/ConfigLocation.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 
@@ -213,9 +216,13 @@ private:
                 warnAt(OptionSchema::index("tls_enabled"), object,
                        QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
                                       "port %1")
-                           .arg(uri.port(80)));
+                           .arg(uri.port(443)));
             }
         }
+        const bool localFiles = !ConfigLocation::looksRemote(m_resolved.file(0));
+        for (const AsteriskQuirks::Finding &f :
+             AsteriskQuirks::find(object.effective, m_baseDir, localFiles))
+            warnAt(f.option, object, f.message);
         const std::pair<int, QString> verifications[] = {
             {OptionSchema::index("verify_server_cert"),
              QStringLiteral("any server certificate is accepted")},

@@ -48,7 +48,9 @@ private:
         return "; clients\r\n[ari]\r\ntype = websocket_client\r\nuri = "
                "wss://pbx.example.com/ari\r\n"
                "tls_enabled = yes\r\nconnection_type = persistent\r\nusername = bob\r\n"
-               "password = hunter2 ; secret\r\nprotocols = ari\r\n";
+               "password = hunter2 ; secret\r\nprotocols = ari\r\n"
+               // Without a CA Asterisk would reject every server certificate (a warning).
+               "ca_list_file = /etc/asterisk/ca.pem\r\n";
     }
 
 private slots:

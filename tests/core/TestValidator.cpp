@@ -10,9 +10,10 @@ class TestValidator : public QObject {
     Q_OBJECT
 private:
     static QByteArray client(const QByteArray &body) {
+        // A CA, or Asterisk would trust no server certificate (a warning of its own).
         return "[conn]\ntype = websocket_client\nuri = wss://h/ws\ntls_enabled = yes\n"
                "connection_type = persistent\n" +
-               body;
+               body + "ca_list_file = /etc/ssl/certs/ca-certificates.crt\n";
     }
 
 private slots:
@@ -151,7 +152,7 @@ private slots:
         QVERIFY(r.fileRejected);
         QCOMPARE(r.objects.size(), 2);
         QVERIFY(!r.objects.first().valid);
-        QVERIFY(ConfigFixture::has(r, 7, "error", "duplicate object: 'conn'"));
+        QVERIFY(ConfigFixture::has(r, 8, "error", "duplicate object: 'conn'"));
     }
 
     void fileErrorMakesEveryObjectInvalid() {
@@ -181,7 +182,7 @@ private slots:
         const CheckResult r = f.check("[c]\ntype = websocket_client\nuri = ws://h\n");
         const ClientSettings &s = r.objects.first().settings;
         QCOMPARE(s.connectionTimeoutMs, 500);
-        QCOMPARE(s.reconnectIntervalMs, 500u);
+        QCOMPARE(s.reconnectIntervalMs, 500);
         QCOMPARE(s.reconnectAttempts, 4);
         QVERIFY(!s.tlsEnabled);
         QVERIFY(s.verifyServerCert && s.verifyServerHostname);
@@ -199,7 +200,7 @@ private slots:
         QTest::newRow("wss without tls")
             << QByteArray(plain + "uri = wss://h\n") << 4 << "clear text to port 443";
         QTest::newRow("ws with tls") << QByteArray(plain + "uri = ws://h\ntls_enabled = yes\n") << 5
-                                     << "starts TLS on port 80";
+                                     << "starts TLS on port 443";
         QTest::newRow("verify cert off")
             << QByteArray(client("verify_server_cert = no\n")) << 6 << "any server certificate";
         QTest::newRow("verify host off")
@@ -234,6 +235,84 @@ private slots:
         QCOMPARE(r.errorCount(), 0);
     }
 
+    // What Asterisk does that an admin would not expect (docs/ASTERISK-PARITY.md): the
+    // warning is there when it applies, and only then.
+    void quirks_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<bool>("expected");
+        const QByteArray plain = "[c]\ntype = websocket_client\nconnection_type = persistent\n";
+        const QByteArray tls = plain + "tls_enabled = yes\nca_list_file = /etc/ca.pem\n";
+        QTest::newRow("ws without port")
+            << QByteArray(plain + "uri = ws://h/p\n") << 4 << "connects to port 443" << true;
+        QTest::newRow("ws with port")
+            << QByteArray(plain + "uri = ws://h:80/p\n") << 4 << "connects to port 443" << false;
+        QTest::newRow("wss without port")
+            << QByteArray(tls + "uri = wss://h/p\n") << 6 << "connects to port 443" << false;
+        QTest::newRow("userinfo overrides")
+            << QByteArray(plain + "uri = ws://u:p@h:80/\nusername = x\npassword = y\n") << 5
+            << "username and password are ignored" << true;
+        QTest::newRow("username without password")
+            << QByteArray(plain + "uri = ws://h:80/\nusername = x\n") << 5 << "it sends none"
+            << true;
+        QTest::newRow("username and password")
+            << QByteArray(plain + "uri = ws://h:80/\nusername = x\npassword = y\n") << 5
+            << "it sends none" << false;
+        QTest::newRow("no CA") << QByteArray(plain + "uri = wss://h/\ntls_enabled = yes\n") << 5
+                               << "trusts no CA" << true;
+        QTest::newRow("no CA, no verification")
+            << QByteArray(plain + "uri = wss://h/\ntls_enabled = yes\nverify_server_cert = no\n")
+            << 6 << "trusts no CA" << false;
+        QTest::newRow("no CA, no TLS")
+            << QByteArray(plain + "uri = wss://h/\n") << 4 << "trusts no CA" << false;
+        QTest::newRow("IPv4 host") << QByteArray(tls + "uri = wss://127.0.0.1/ws\n") << 6
+                                   << "never with its IP addresses" << true;
+        QTest::newRow("IPv6 host")
+            << QByteArray(tls + "uri = wss://[::1]:8443/ws\n") << 6 << "compares '['" << true;
+        QTest::newRow("IP host, no name check")
+            << QByteArray(tls + "uri = wss://127.0.0.1/ws\nverify_server_hostname = no\n") << 7
+            << "IP addresses" << false;
+        QTest::newRow("host name")
+            << QByteArray(tls + "uri = wss://h.example/ws\n") << 6 << "IP addresses" << false;
+        QTest::newRow("relative cert_file")
+            << QByteArray(tls + "uri = wss://h/\ncert_file = client.pem\n") << 7 << "relative path"
+            << true;
+        QTest::newRow("negative reconnect_interval")
+            << QByteArray(plain + "uri = ws://h:80/\nreconnect_interval = -5\n") << 5
+            << "that is 4294.962 s" << true;
+        QTest::newRow("huge reconnect_interval")
+            << QByteArray(plain + "uri = ws://h:80/\nreconnect_interval = 5000000\n") << 5
+            << "that is 705.033 s" << true;
+        QTest::newRow("plain reconnect_interval")
+            << QByteArray(plain + "uri = ws://h:80/\nreconnect_interval = 4294967\n") << 5
+            << "reconnect_interval" << false;
+    }
+    void quirks() {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        QFETCH(bool, expected);
+        ConfigFixture f;
+        const CheckResult r = f.check(text);
+        QVERIFY2(ConfigFixture::has(r, line, "warning", fragment) == expected,
+                 qPrintable(ConfigFixture::lines(r).join('\n')));
+        QVERIFY(r.objects.first().valid);
+    }
+
+    // OpenSSL finds CAs in a folder through 'openssl rehash' links only.
+    void caFolderWithoutHashLinks() {
+        ConfigFixture f;
+        f.write("cas/ca.pem", "not read\n");
+        const QByteArray config = "[c]\ntype = websocket_client\nuri = wss://h/\n"
+                                  "connection_type = persistent\ntls_enabled = yes\n"
+                                  "ca_list_path = " +
+                                  f.path("cas").toUtf8() + "\n";
+        QVERIFY(ConfigFixture::has(f.check(config), 6, "warning", "holds no hash links"));
+        QVERIFY(QFile::link(f.path("cas/ca.pem"), f.path("cas/1a2b3c4d.0")));
+        QVERIFY(!ConfigFixture::has(f.check(config), 6, "warning", "holds no hash links"));
+    }
+
     void diagnosticsNeverContainSecrets() {
         ConfigFixture f;
         const CheckResult r = f.check("[c]\ntype = websocket_client\nuri = ws://u:uripass@h\n"
@@ -262,8 +341,8 @@ private slots:
     void relativeCertificatePathsFollowTheConfigFolder() {
         ConfigFixture f;
         const CheckResult r =
-            f.check(client("ca_list_file = certs/ca.pem\ncert_file = /abs/c.pem\n"));
-        QCOMPARE(r.objects.first().settings.caListFile, f.path("certs/ca.pem"));
+            f.check(client("priv_key_file = certs/k.pem\ncert_file = /abs/c.pem\n"));
+        QCOMPARE(r.objects.first().settings.privKeyFile, f.path("certs/k.pem"));
         QCOMPARE(r.objects.first().settings.certFile, QString("/abs/c.pem"));
     }
 };

@@ -1,0 +1,174 @@
+#include "AsteriskQuirks.h"
+
+#include "config/EffectiveOptions.h"
+#include "schema/OptionSchema.h"
+#include "schema/ValueParser.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <arpa/inet.h>
+
+namespace wscm {
+
+namespace {
+
+class Finder {
+public:
+    Finder(const EffectiveOptions &options, const QString &configFolder, bool localFiles)
+        : m_options(options)
+        , m_configFolder(configFolder)
+        , m_localFiles(localFiles) {}
+
+    QList<AsteriskQuirks::Finding> run() {
+        defaultPort();
+        credentials();
+        if (on(OptionSchema::index("tls_enabled")))
+            tls();
+        relativePaths();
+        reconnectWait();
+        return m_found;
+    }
+
+private:
+    QByteArray value(int option) const { return m_options.valueOrDefault(option); }
+    bool isSet(int option) const { return m_options.isSet(option); }
+    bool on(int option) const { return ValueParser::isTrue(value(option)); }
+    void add(int option, const QString &message) { m_found.append({option, message}); }
+
+    QUrl uri() const {
+        return QUrl(QString::fromUtf8(value(OptionSchema::index("uri"))), QUrl::TolerantMode);
+    }
+
+    // ast_uri_is_secure() takes every scheme that ends in 's' for a secure one: "ws" too.
+    void defaultPort() {
+        const QUrl u = uri();
+        if (u.scheme() == QLatin1StringView("ws") && !u.host().isEmpty() && u.port() < 0) {
+            add(OptionSchema::index("uri"),
+                QStringLiteral("uri has no port: Asterisk connects to port 443, not 80, for ws:// "
+                               "as for wss:// (every scheme ending in 's' counts as secure), "
+                               "still without TLS unless tls_enabled = yes; write the port "
+                               "(ws://%1:80/...)")
+                    .arg(u.host(QUrl::FullyEncoded)));
+        }
+    }
+
+    // Asterisk sends the uri's user:password when it has one, else username:password when
+    // both are set.
+    void credentials() {
+        const int user = OptionSchema::index("username");
+        const int password = OptionSchema::index("password");
+        const bool userSet = !value(user).isEmpty();
+        const bool passwordSet = !value(password).isEmpty();
+        if (!uri().userInfo().isEmpty() && (userSet || passwordSet)) {
+            add(userSet ? user : password,
+                QStringLiteral("the uri carries user:password, and Asterisk sends those: "
+                               "username and password are ignored"));
+        } else if (uri().userInfo().isEmpty() && userSet != passwordSet) {
+            add(userSet ? user : password,
+                QStringLiteral("Asterisk sends Basic authorization only when both username and "
+                               "password are set: here it sends none"));
+        }
+    }
+
+    void tls() {
+        const int caFile = OptionSchema::index("ca_list_file");
+        const int caPath = OptionSchema::index("ca_list_path");
+        const int verifyCert = OptionSchema::index("verify_server_cert");
+        const int verifyHost = OptionSchema::index("verify_server_hostname");
+        // main/tcptls.c loads CA certificates only from these two options, never the
+        // system's store.
+        if (on(verifyCert) && value(caFile).isEmpty() && value(caPath).isEmpty()) {
+            add(isSet(verifyCert) ? verifyCert : OptionSchema::index("tls_enabled"),
+                QStringLiteral("neither ca_list_file nor ca_list_path is set: Asterisk trusts no "
+                               "CA at all (it never loads the system's CA store), so with "
+                               "verify_server_cert = yes every server certificate fails, even "
+                               "one from a public CA"));
+        }
+        // The host name check compares the uri's host as text with the certificate's CN and
+        // DNS names only; an IPv6 literal is cut at its first ':'.
+        const QByteArray host = uri().host().toLatin1();
+        unsigned char address[16];
+        const bool v4 = inet_pton(AF_INET, host.constData(), address) == 1;
+        const bool v6 = inet_pton(AF_INET6, host.constData(), address) == 1;
+        if (on(verifyHost) && (v4 || v6)) {
+            add(isSet(verifyHost) ? verifyHost : OptionSchema::index("uri"),
+                v6 ? QStringLiteral("the uri's host is an IPv6 address: Asterisk cuts it at its "
+                                    "first ':' and compares '[' with the certificate's names, "
+                                    "so verify_server_hostname = yes always fails; use a host "
+                                    "name")
+                   : QStringLiteral("the uri's host is an IP address: Asterisk compares it as "
+                                    "text with the certificate's common name and DNS names only, "
+                                    "never with its IP addresses, so a certificate issued for "
+                                    "IP:%1 fails verify_server_hostname")
+                         .arg(uri().host()));
+        }
+        const QString path = QString::fromUtf8(value(caPath));
+        if (!path.isEmpty() && m_localFiles)
+            hashedFolder(caPath, QDir(m_configFolder).filePath(path));
+    }
+
+    // OpenSSL looks up CAs in a folder by the name hash links 'openssl rehash' makes.
+    void hashedFolder(int option, const QString &folder) {
+        const QDir dir(folder);
+        if (!dir.exists())
+            return; // whether the folder exists is the connection's business
+        static const QRegularExpression hashName(QStringLiteral("^[0-9a-f]{8}\\.[0-9]+$"));
+        const QStringList names =
+            dir.entryList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString &name : names) {
+            if (hashName.match(name).hasMatch())
+                return;
+        }
+        add(option, QStringLiteral("ca_list_path '%1' holds no hash links (files named like "
+                                   "1a2b3c4d.0, made by 'openssl rehash'): Asterisk finds no CA "
+                                   "there")
+                        .arg(folder));
+    }
+
+    // OpenSSL opens the TLS files itself, from Asterisk's working folder.
+    void relativePaths() {
+        for (const char *name : {"ca_list_file", "ca_list_path", "cert_file", "priv_key_file"}) {
+            const int option = OptionSchema::indexOf(name);
+            const QByteArray path = value(option);
+            if (!path.isEmpty() && !path.startsWith('/')) {
+                add(option, QStringLiteral("%1 is a relative path: Asterisk opens it from its own "
+                                           "working folder, not from the config folder; write it "
+                                           "absolute")
+                                .arg(QLatin1StringView(name)));
+            }
+        }
+    }
+
+    // res_websocket_client sleeps usleep(reconnect_interval * 1000): an int product made
+    // unsigned, so a negative or very large value waits some other time.
+    void reconnectWait() {
+        const int option = OptionSchema::index("reconnect_interval");
+        const auto interval = ValueParser::parseInt(value(option));
+        if (!interval)
+            return;
+        const quint32 micros = static_cast<quint32>(static_cast<quint64>(*interval) * 1000u);
+        if (static_cast<qint64>(micros) == static_cast<qint64>(*interval) * 1000)
+            return;
+        add(option, QStringLiteral("reconnect_interval = %1: Asterisk waits %1 x 1000 "
+                                   "microseconds as an unsigned 32-bit number, that is %2 s "
+                                   "between attempts")
+                        .arg(*interval)
+                        .arg(static_cast<double>(micros) / 1e6, 0, 'f', 3));
+    }
+
+    const EffectiveOptions &m_options;
+    const QString m_configFolder;
+    const bool m_localFiles;
+    QList<AsteriskQuirks::Finding> m_found;
+};
+
+} // namespace
+
+QList<AsteriskQuirks::Finding> AsteriskQuirks::find(const EffectiveOptions &options,
+                                                    const QString &configFolder, bool localFiles) {
+    return Finder(options, configFolder, localFiles).run();
+}
+
+} // namespace wscm

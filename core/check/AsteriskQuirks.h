@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace wscm {
+
+class EffectiveOptions;
+
+// What Asterisk does with a client object that an admin would not expect: each found in a
+// real Asterisk or in its source, and listed in docs/ASTERISK-PARITY.md. `check` shows them
+// as warnings at the option they are about.
+class AsteriskQuirks {
+public:
+    struct Finding {
+        int option = -1; // OptionSchema index
+        QString message;
+    };
+    // localFiles: the config is on this computer, so its folders may be looked into.
+    static QList<Finding> find(const EffectiveOptions &options, const QString &configFolder,
+                               bool localFiles);
+};
+
+} // namespace wscm
