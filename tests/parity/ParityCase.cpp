@@ -257,20 +257,29 @@ QStringList ParityCase::disagreements() const {
         return {QStringLiteral("wscm cannot read the case: %1").arg(error)};
     const CheckResult result = Validator::check(ResolvedConfig::resolve(set));
 
-    const QList<Object> loaded = loadedObjects(result);
-    for (const Object &o : m_objects) {
-        const auto w = std::find_if(loaded.cbegin(), loaded.cend(),
-                                    [&](const Object &l) { return l.id == o.id; });
-        if (w == loaded.cend())
-            out.append(QStringLiteral("Asterisk loads, wscm does not: %1").arg(show(o)));
-        else if (*w != o)
-            out.append(QStringLiteral("fields differ:\n  Asterisk %1\n  wscm     %2")
-                           .arg(show(o), show(*w)));
-    }
-    for (const Object &w : loaded) {
-        if (std::none_of(m_objects.cbegin(), m_objects.cend(),
-                         [&](const Object &o) { return o.id == w.id; }))
-            out.append(QStringLiteral("wscm loads, Asterisk does not: %1").arg(show(w)));
+    // Side by side in (id, fields) order: objects from unnamed sections all have the
+    // same id and pair up by their fields.
+    const auto byIdAndFields = [](const Object &a, const Object &b) {
+        return std::pair(a.id, show(a)) < std::pair(b.id, show(b));
+    };
+    QList<Object> expected = m_objects;
+    QList<Object> loaded = loadedObjects(result);
+    std::sort(expected.begin(), expected.end(), byIdAndFields);
+    std::sort(loaded.begin(), loaded.end(), byIdAndFields);
+    qsizetype a = 0, w = 0;
+    while (a < expected.size() || w < loaded.size()) {
+        if (w == loaded.size() || (a < expected.size() && expected[a].id < loaded[w].id)) {
+            out.append(
+                QStringLiteral("Asterisk loads, wscm does not: %1").arg(show(expected[a++])));
+        } else if (a == expected.size() || loaded[w].id < expected[a].id) {
+            out.append(QStringLiteral("wscm loads, Asterisk does not: %1").arg(show(loaded[w++])));
+        } else {
+            if (expected[a] != loaded[w])
+                out.append(QStringLiteral("fields differ:\n  Asterisk %1\n  wscm     %2")
+                               .arg(show(expected[a]), show(loaded[w])));
+            ++a;
+            ++w;
+        }
     }
 
     const bool fileRejected = loggedFileRejection();

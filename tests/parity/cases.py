@@ -278,6 +278,9 @@ case("section-name-blanks", "blanks inside the brackets belong to the name",
      "[ c ]\ntype = websocket_client\nuri = ws://h/\n")
 case("section-name-empty", "an empty section name: Asterisk gives the object a random id",
      "[]\ntype = websocket_client\nuri = ws://h/\n")
+case("section-name-empty-several", "sections without a name never clash: each object gets a "
+     "random id", "[]\ntype = websocket_client\nuri = ws://a/\n[]\ntype = websocket_client\n"
+     "uri = ws://b/\nprotocols = p\n[]\ntype = websocket_client\nuri = ws://c/\ncolour = blue\n")
 case("section-name-case", "names differing only in case are two objects", client("c") +
      client("C"))
 case("section-name-odd-chars", "odd characters in names",

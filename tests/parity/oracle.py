@@ -13,6 +13,8 @@ docs/ASTERISK-PARITY.md). Tell this script how to run it:
   --log    the Asterisk log file that receives the notice/warning/error lines
   --confdir  Asterisk's config folder (its paths in log lines become <confdir>)
   --asterisk-commit  the git commit the Asterisk was built from
+  --restart  a shell command that restarts the oracle (fuzzing finds inputs that
+             crash Asterisk: a stray '--;' followed by ';--' writes outside an array)
 
 Commands:
   record [NAME...]   record tests/parity/config/<NAME> (all cases by default)
@@ -37,6 +39,7 @@ CONFIG_DIR = os.path.join(HERE, "config")
 LOG_LINE = re.compile(r"^\[[^\]]*\] (?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? "
                       r"(?P<source>[^:\s]+): (?P<message>.*)$")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_IN_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Asterisk names an object from a section without a name with a random UUID.
 GENERATED_ID = "<generated>"
 
@@ -109,8 +112,8 @@ def normalize(args, objects, log):
     objects.sort(key=lambda o: o["id"])
     confdir = os.path.abspath(args.confdir).rstrip("/") + "/"
     for entry in log:
-        entry["message"] = entry["message"].replace(confdir, "<confdir>/")
-        # The unparsed-line preview of "Line N too long" shows raw bytes; keep it readable.
+        entry["message"] = UUID_IN_TEXT.sub(GENERATED_ID,
+                                            entry["message"].replace(confdir, "<confdir>/"))
     return objects, log
 
 
@@ -130,16 +133,18 @@ def write_expected(args, folder, objects, log, description=None):
         f.write("\n")
 
 
-HEADER_OPTIONS = re.compile(rb"^[^\S\n]*\[[^\]\n]*\]\(([^)\n]*)\)", re.M)
+HEADER_OPTIONS = re.compile(rb"^[^\S\n]*\[([^\]\n]*)\]\(([^)\n]*)\)", re.M)
 
 
 def inherits_after_addition(data):
-    """"[name](+,base)": once (+) has switched to an existing section, a base that is that
-    section itself makes Asterisk copy a list into itself for ever."""
+    """"[c](+,c)": once (+) has switched to the existing section, a base that is that
+    section itself (its name without case, or an empty name, which is the first section)
+    makes Asterisk copy a list into itself for ever."""
     for m in HEADER_OPTIONS.finditer(data):
-        items = m.group(1).split(b",")
+        name = m.group(1).lower()
+        items = m.group(2).split(b",")
         plus = [i for i, item in enumerate(items) if item.startswith(b"+")]
-        if plus and any(item != b"!" for item in items[plus[0] + 1:]):
+        if plus and any(item == b"" or item.lower() == name for item in items[plus[0] + 1:]):
             return True
     return False
 
@@ -158,15 +163,50 @@ def safe_for_oracle(folder):
     return opens < 128
 
 
+class OracleDied(Exception):
+    pass
+
+
+def run_batch_or_restart(args, folders):
+    """run_batch(); when Asterisk dies on the way (a stray '--;' then ';--' makes config.c
+    write outside its array), restarts it with --restart and raises OracleDied."""
+    try:
+        return run_batch(args, folders)
+    except (subprocess.CalledProcessError, json.JSONDecodeError, SystemExit) as e:
+        if not args.restart:
+            raise
+        print("the oracle failed (%s); restarting it" % e, file=sys.stderr, flush=True)
+        subprocess.run(args.restart, shell=True, check=True, stdout=subprocess.DEVNULL)
+        raise OracleDied()
+
+
 def record(args, folders, chunk=500):
+    """Records every folder; returns the folders Asterisk died on (twice, alone)."""
     unsafe = [f for f in folders if not safe_for_oracle(f)]
     if unsafe:
         raise SystemExit("would hang Asterisk: " + ", ".join(unsafe))
-    for i in range(0, len(folders), chunk):
-        part = folders[i:i + chunk]
-        for folder, (objects, log) in run_batch(args, part).items():
+    pending = [folders[i:i + chunk] for i in range(0, len(folders), chunk)]
+    fatal = []
+    while pending:
+        part = pending.pop(0)
+        try:
+            results = run_batch_or_restart(args, part)
+        except OracleDied:
+            if len(part) > 1:
+                half = len(part) // 2
+                pending[:0] = [part[:half], part[half:]]
+            elif part[0] in fatal:
+                continue
+            else:
+                fatal.append(part[0])
+                pending.insert(0, part)
+            continue
+        for folder, (objects, log) in results.items():
             objects, log = normalize(args, objects, log)
             write_expected(args, folder, objects, log)
+            if folder in fatal:
+                fatal.remove(folder)
+    return fatal
 
 
 def command_record(args):
@@ -175,7 +215,9 @@ def command_record(args):
     for folder in folders:
         if not os.path.exists(os.path.join(folder, "websocket_client.conf")):
             raise SystemExit("not a case folder: " + folder)
-    record(args, folders)
+    fatal = record(args, folders)
+    if fatal:
+        raise SystemExit("Asterisk died reading: " + ", ".join(fatal))
     print("recorded %d cases" % len(folders))
 
 
@@ -185,12 +227,16 @@ def command_fuzz(args):
     os.makedirs(args.keep, exist_ok=True)
     total = 0
     disagreements = 0
+    crashes = 0
     seed = args.seed
     while total < args.count:
         n = min(args.batch_size, args.count - total)
         with tempfile.TemporaryDirectory(prefix="wscm-fuzz-") as tmp:
             folders = generate.write_cases(tmp, n, seed, CONFIG_DIR)
-            record(args, folders)
+            for folder in record(args, folders):
+                crashes += 1
+                keep(args, folder, seed, "Asterisk died reading this case, twice\n")
+                folders.remove(folder)
             result = subprocess.run([args.checker, "--quiet"] + folders, capture_output=True,
                                     text=True)
             if result.returncode not in (0, 1):
@@ -198,15 +244,20 @@ def command_fuzz(args):
             failing = [line.split("\t", 1) for line in result.stdout.splitlines() if line]
             for folder, why in failing:
                 disagreements += 1
-                target = os.path.join(args.keep, "seed%d-%s" % (seed, os.path.basename(folder)))
-                shutil.rmtree(target, ignore_errors=True)
-                shutil.copytree(folder, target)
-                with open(os.path.join(target, "disagreement.txt"), "w") as f:
-                    f.write(why.replace("\\n", "\n") + "\n")
+                keep(args, folder, seed, why.replace("\\n", "\n") + "\n")
         total += n
         seed += 1
-        print("%d configs, %d disagreements" % (total, disagreements), flush=True)
+        print("%d configs, %d disagreements, %d that Asterisk died on" %
+              (total, disagreements, crashes), flush=True)
     return 1 if disagreements else 0
+
+
+def keep(args, folder, seed, why):
+    target = os.path.join(args.keep, "seed%d-%s" % (seed, os.path.basename(folder)))
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(folder, target)
+    with open(os.path.join(target, "disagreement.txt"), "w") as f:
+        f.write(why)
 
 
 def main():
@@ -216,6 +267,7 @@ def main():
     parser.add_argument("--log", required=True, help="the oracle's log file")
     parser.add_argument("--confdir", required=True, help="the oracle's config folder")
     parser.add_argument("--asterisk-commit", required=True)
+    parser.add_argument("--restart", help="shell command that restarts the oracle after it died")
     sub = parser.add_subparsers(dest="command", required=True)
     rec = sub.add_parser("record")
     rec.add_argument("names", nargs="*")
