@@ -211,8 +211,15 @@ QList<ParityCase::Place> ParityCase::loggedPlaces(const ConfigSet &set, bool str
             e.source != QLatin1StringView("config_options.c"))
             continue;
         const QString message = QString::fromLatin1(e.message);
+        // These two name no file: any file, with any glob's numbering.
+        const auto anywhere = [&](int line) {
+            Place place{{}, {line}};
+            for (int offset : globOffsets.values())
+                place.lines.append(line - offset);
+            return place;
+        };
         if (const auto m = tooLong.match(message); m.hasMatch()) {
-            places.append({{}, {m.captured(1).toInt()}});
+            places.append(anywhere(m.captured(1).toInt()));
             continue;
         }
         if (const auto m = unterminated.match(message); m.hasMatch()) {
@@ -220,7 +227,7 @@ QList<ParityCase::Place> ParityCase::loggedPlaces(const ConfigSet &set, bool str
             // its array of openings: no place to check then.
             const int line = m.captured(1).toInt();
             if (line > 0 && line <= mostLines && !strayBlockEnd)
-                places.append({{}, {line}});
+                places.append(anywhere(line));
             continue;
         }
         QByteArray file;

@@ -44,14 +44,14 @@ UUID_IN_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 GENERATED_ID = "<generated>"
 
 
-def run_batch(args, folders):
-    """Runs the oracle on `folders`; returns {folder: (objects, log entries)}."""
+def run_batch(args, folders, start):
+    """Runs the oracle on `folders`; returns {folder: (objects, log entries)}. `start`: the
+    size of the log before."""
     with tempfile.TemporaryDirectory(prefix="wscm-oracle-") as tmp:
         list_path = os.path.join(tmp, "list")
         out_path = os.path.join(tmp, "out.jsonl")
         with open(list_path, "w", encoding="utf-8") as f:
             f.write("".join(os.path.abspath(d) + "\n" for d in folders))
-        start = os.path.getsize(args.log)
         command = args.batch.format(list=shlex.quote(list_path), out=shlex.quote(out_path))
         subprocess.run(command, shell=True, check=True, stdout=subprocess.DEVNULL)
         results = {}
@@ -73,7 +73,7 @@ def run_batch(args, folders):
 def read_log(path, start, last_end):
     """The log lines between each case's BEGIN and END markers (the logger is asynchronous:
     wait for the last END)."""
-    deadline = time.time() + 60
+    deadline = time.time() + 10
     while True:
         with open(path, "rb") as f:
             f.seek(start)
@@ -133,7 +133,8 @@ def write_expected(args, folder, objects, log, description=None):
         f.write("\n")
 
 
-HEADER_OPTIONS = re.compile(rb"^[^\S\n]*\[([^\]\n]*)\]\(([^)\n]*)\)", re.M)
+# Anywhere on a line: blanks, comments or escapes before it may not hide it from Asterisk.
+HEADER_OPTIONS = re.compile(rb"\[([^\]\n]*)\]\(([^)\n]*)\)")
 
 
 def inherits_after_addition(data):
@@ -163,25 +164,20 @@ def safe_for_oracle(folder):
     return opens < 128
 
 
-class OracleDied(Exception):
-    pass
-
-
-def run_batch_or_restart(args, folders):
-    """run_batch(); when Asterisk dies on the way (a stray '--;' then ';--' makes config.c
-    write outside its array), restarts it with --restart and raises OracleDied."""
-    try:
-        return run_batch(args, folders)
-    except (subprocess.CalledProcessError, json.JSONDecodeError, SystemExit) as e:
-        if not args.restart:
-            raise
-        print("the oracle failed (%s); restarting it" % e, file=sys.stderr, flush=True)
-        subprocess.run(args.restart, shell=True, check=True, stdout=subprocess.DEVNULL)
-        raise OracleDied()
+def unfinished_case(args, start):
+    """The case the oracle began and never ended, from its log since `start`."""
+    with open(args.log, "rb") as f:
+        f.seek(start)
+        text = f.read().decode("latin-1")
+    begun = None
+    for m in re.finditer(r"WSCMORACLE (BEGIN|END) (\S+)", text):
+        begun = m.group(2) if m.group(1) == "BEGIN" else None
+    return begun
 
 
 def record(args, folders, chunk=500):
-    """Records every folder; returns the folders Asterisk died on (twice, alone)."""
+    """Records every folder; returns those Asterisk died or hung on (set aside, with
+    --restart; without it such a case stops the run)."""
     unsafe = [f for f in folders if not safe_for_oracle(f)]
     if unsafe:
         raise SystemExit("would hang Asterisk: " + ", ".join(unsafe))
@@ -189,23 +185,29 @@ def record(args, folders, chunk=500):
     fatal = []
     while pending:
         part = pending.pop(0)
+        start = os.path.getsize(args.log)
         try:
-            results = run_batch_or_restart(args, part)
-        except OracleDied:
-            if len(part) > 1:
-                half = len(part) // 2
-                pending[:0] = [part[:half], part[half:]]
-            elif part[0] in fatal:
-                continue
+            results = run_batch(args, part, start)
+        except (subprocess.CalledProcessError, json.JSONDecodeError, SystemExit) as e:
+            if not args.restart:
+                raise
+            print("the oracle failed (%s); restarting it" % e, file=sys.stderr, flush=True)
+            subprocess.run(args.restart, shell=True, check=True, stdout=subprocess.DEVNULL)
+            culprit = unfinished_case(args, start)
+            if culprit in part:
+                fatal.append(culprit)
+                rest = [f for f in part if f != culprit]
+                if rest:
+                    pending.insert(0, rest)
+            elif len(part) > 1:
+                # A crash may lose the last log lines: halve the batch until one case is left.
+                pending[:0] = [part[:len(part) // 2], part[len(part) // 2:]]
             else:
                 fatal.append(part[0])
-                pending.insert(0, part)
             continue
         for folder, (objects, log) in results.items():
             objects, log = normalize(args, objects, log)
             write_expected(args, folder, objects, log)
-            if folder in fatal:
-                fatal.remove(folder)
     return fatal
 
 
@@ -235,7 +237,7 @@ def command_fuzz(args):
             folders = generate.write_cases(tmp, n, seed, CONFIG_DIR)
             for folder in record(args, folders):
                 crashes += 1
-                keep(args, folder, seed, "Asterisk died reading this case, twice\n")
+                keep(args, folder, seed, "Asterisk died or hung reading this case\n")
                 folders.remove(folder)
             result = subprocess.run([args.checker, "--quiet"] + folders, capture_output=True,
                                     text=True)
