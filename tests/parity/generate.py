@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Random websocket_client.conf cases for differential fuzzing against Asterisk.
 
-Two kinds, half each:
+Three kinds:
 - grammar-aware: sections (plain, templates, inheritance, (+), filters), variables
   with every operator, option names in any case, values at and beyond every boundary,
   comments and block comments, escapes, directives and include files (also globs and
   cycles), line endings, BOMs, NUL bytes, control characters, long lines;
 - mutations of the recorded cases in tests/parity/config (lines dropped, doubled,
-  swapped, bytes changed, fragments inserted).
+  swapped, bytes changed, fragments inserted);
+- option-focused: well-formed sections (templates, bases, (+)) whose option values are
+  random, so that most objects load, or fail on one value, and their fields are compared.
 
     tests/parity/generate.py OUTDIR COUNT [SEED]   writes OUTDIR/g00000 ... (for a look)
 
@@ -57,6 +59,13 @@ SPECIAL = [";", "\\;", "\\\\;", ";--", "--;", ";---", "\\", "=", "=>", "+=", "#"
            ")", "!", "+", ",", "\x00", "\r", "\x01", "\x1f", "\x7f", "\x80", "\xef\xbb\xbf",
            " ", "\t", "\x0b", "\x0c", "\"", "<", ">", "~~1"]
 ENDINGS = ["\n"] * 12 + ["\r\n"] * 3 + ["\r"]
+# Values Asterisk takes, for cases meant to load.
+GOOD = {"int": ["0", "1", "-1", "+7", "500", "-5", "0x1F4", "010", "2147483647", "-2147483648",
+                " 20", "-0"],
+        "uint": ["0", "1", "+1", "10", "0x10", "017", "4294967295", "0xffffffff", "00"],
+        "proxy_host": ["host:3128", "host:", "[::1]:3128", "[::1]:", "1.2.3.4:8080", ":1",
+                       "h:http"],
+        "connection_type": ["persistent", "per_call_config", "PERSISTENT", "Per_Call_Config"]}
 
 
 class Writer:
@@ -86,8 +95,11 @@ class Writer:
             out += s
         return out
 
-    def value_for(self, option):
+    def value_for(self, option, good=0.0):
         o = option.lower()
+        kind = "int" if o in INT else "uint" if o in UINT else o
+        if kind in GOOD and self.chance(good):
+            return self.pick(GOOD[kind])
         if o == "type":
             v = self.pick(TYPES)
         elif o in INT or o in UINT:
@@ -243,6 +255,39 @@ def grammar_case(rng):
     return files
 
 
+def options_case(rng):
+    """Well-formed sections whose values are the random part: so that most objects load or
+    fail on one value, and their fields are compared."""
+    w = Writer(rng)
+    lines = []
+    known = []
+    if rng.random() < 0.4:
+        lines += ["[tmpl](!)"] + ["%s = %s" % (o, w.value_for(o, 0.8))
+                                 for o in rng.sample(OPTIONS[1:], rng.randint(1, 4))]
+        known.append("tmpl")
+    for k in range(rng.randint(1, 4)):
+        name = "c%d" % k
+        bases = [b for b in known if rng.random() < 0.6]
+        lines.append("[%s]" % name + ("(%s)" % ",".join(bases) if bases else ""))
+        known.append(name)
+        lines.append("type = websocket_client")
+        if rng.random() < 0.9:
+            lines.append("uri = " + rng.choice(["ws://127.0.0.1:8080/ws", "wss://h/p",
+                                                w.value_for("uri")]))
+        for option in rng.sample(OPTIONS[1:], rng.randint(0, 6)):
+            if rng.random() < 0.1:
+                option = "".join(c.upper() if rng.random() < 0.5 else c for c in option)
+            op = rng.choice(["=", "=", "=", "=>", "+="])
+            lines.append(w.blanks() + option + " " + op + " " + w.value_for(option, 0.8) +
+                         w.blanks())
+        if rng.random() < 0.1:
+            lines.append("[%s](+)" % name)
+            option = rng.choice(OPTIONS[1:])
+            lines.append("%s = %s" % (option, w.value_for(option, 0.8)))
+    eol = rng.choice(["\n", "\n", "\r\n"])
+    return {"websocket_client.conf": eol.join(lines) + eol}
+
+
 def mutate(rng, files):
     w = Writer(rng)
     name = rng.choice(sorted(files))
@@ -300,10 +345,12 @@ def write_cases(outdir, count, seed, config_dir=None):
     recorded = recorded_cases(config_dir) if config_dir else []
     folders = []
     while len(folders) < count:
-        if recorded and rng.random() < 0.5:
+        r = rng.random()
+        if recorded and r < 0.35:
             files = mutate(rng, rng.choice(recorded))
         else:
-            files = {k: v.encode("latin-1") for k, v in grammar_case(rng).items()}
+            make = grammar_case if r < 0.7 else options_case
+            files = {k: v.encode("latin-1") for k, v in make(rng).items()}
         if block_opens(files) >= 120 or any(oracle.inherits_after_addition(d)
                                             for d in files.values()):
             continue
