@@ -34,7 +34,7 @@ int DemoCommand::run(const QStringList &arguments) {
                                   QStringLiteral("With --no-gui: one JSON object per event."));
     const QCommandLineOption noProxy(
         QStringLiteral("no-proxy"),
-        QStringLiteral("Leave out the section that goes through tinyproxy."));
+        QStringLiteral("Leave out the section that goes through squid."));
     // For scripts/screenshots, passed on to `wscm gui`; not part of the documented interface.
     QCommandLineOption shotsOption(QStringLiteral("screenshot-dir"), QString(),
                                    QStringLiteral("DIR"));
@@ -72,7 +72,7 @@ int DemoCommand::run(const QStringList &arguments) {
                                   "ends)")
                        .arg(demo.configPath()));
     if (!demo.hasProxy() && !parser.isSet(noProxy))
-        Console::error(QStringLiteral("wscm demo: tinyproxy is not installed; the proxy "
+        Console::error(QStringLiteral("wscm demo: squid is not installed; the proxy "
                                       "section is left out"));
 
     if (!windowed) {

@@ -47,7 +47,7 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
 }
 
 DemoEnvironment::~DemoEnvironment() {
-    // tinyproxy writes its log into the folder, so it stops before m_dir removes the folder;
+    // squid writes its log into the folder, so it stops before m_dir removes the folder;
     // the in-process servers are children and close with this object.
     delete m_proxy;
 }

@@ -20,7 +20,7 @@ public:
     explicit DemoEnvironment(QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
-    // Leaves the proxy section out even when tinyproxy is installed.
+    // Leaves the proxy section out even when squid is installed.
     void setProxyWanted(bool wanted) { m_proxyWanted = wanted; }
     bool start(QString *error);
 

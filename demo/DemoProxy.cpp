@@ -14,11 +14,11 @@ namespace wscm {
 
 namespace {
 
-QString tinyproxyPath() {
-    return QStandardPaths::findExecutable(QStringLiteral("tinyproxy"));
+QString squidPath() {
+    return QStandardPaths::findExecutable(QStringLiteral("squid"));
 }
 
-// tinyproxy needs its port in its configuration before it starts, so the port is found
+// squid needs its port in its configuration before it starts, so the port is found
 // free here and given to it; nothing else on this machine is expected to grab it between.
 quint16 freePort() {
     QTcpServer server;
@@ -30,7 +30,7 @@ quint16 freePort() {
 DemoProxy::DemoProxy(QObject *parent)
     : QObject(parent) {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    // If wscm dies without running its destructors, the kernel stops tinyproxy too.
+    // If wscm dies without running its destructors, the kernel stops squid too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::readyRead, this, [this] { m_log.write(m_process.readAll()); });
 }
@@ -46,45 +46,48 @@ DemoProxy::~DemoProxy() {
 }
 
 bool DemoProxy::isAvailable() {
-    return !tinyproxyPath().isEmpty();
+    return !squidPath().isEmpty();
 }
 
 bool DemoProxy::start(const QString &folder, quint16 connectPort, QString *error) {
-    const QString program = tinyproxyPath();
+    const QString program = squidPath();
     if (program.isEmpty()) {
-        *error = QStringLiteral("tinyproxy is not installed");
+        *error = QStringLiteral("squid is not installed");
         return false;
     }
     m_port = freePort();
-    // Run as root, tinyproxy refuses to keep root rights and needs a user to switch to;
-    // otherwise it ignores these two lines. Without a LogFile it logs to its output in the
-    // foreground (-d), which is kept in the demo folder rather than in syslog.
-    const QByteArray config = "User nobody\nGroup nogroup\n"
-                              "Listen 127.0.0.1\nAllow 127.0.0.1\n"
-                              "Port " +
-                              QByteArray::number(m_port) + "\nConnectPort " +
+    // squid, not tinyproxy: tinyproxy answers a CONNECT with "HTTP/1.0 200", and Asterisk
+    // takes only "HTTP/1.1 " for an answer. squid caches nothing here, keeps no files of its
+    // own (run as root it switches to the user "proxy", who could not write the demo
+    // folder), and writes what it has to say to its output (-d 1), kept in the demo folder.
+    const QByteArray config = "http_port 127.0.0.1:" + QByteArray::number(m_port) +
+                              "\npid_filename none\naccess_log none\ncache_log /dev/null\n"
+                              "cache_store_log none\ncache deny all\ncache_mem 1 MB\n"
+                              "coredump_dir none\nshutdown_lifetime 0 seconds\n"
+                              "acl demo_port port " +
                               QByteArray::number(connectPort) +
-                              "\nTimeout 600\nMaxClients 20\nLogLevel Info\n";
+                              "\nhttp_access deny !demo_port\nhttp_access allow all\n";
     const QDir dir(folder);
-    QFile configFile(dir.filePath(QStringLiteral("tinyproxy.conf")));
+    QFile configFile(dir.filePath(QStringLiteral("squid.conf")));
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(config) != config.size()) {
         *error = QStringLiteral("cannot write %1").arg(configFile.fileName());
         return false;
     }
     configFile.close();
-    m_log.setFileName(dir.filePath(QStringLiteral("tinyproxy.log")));
+    m_log.setFileName(dir.filePath(QStringLiteral("squid.log")));
     if (!m_log.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QStringLiteral("cannot write %1").arg(m_log.fileName());
         return false;
     }
-    m_process.start(program, {QStringLiteral("-d"), QStringLiteral("-c"), configFile.fileName()});
+    m_process.start(program, {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("1"),
+                              QStringLiteral("-f"), configFile.fileName()});
     if (!m_process.waitForStarted(5000)) {
-        *error = QStringLiteral("tinyproxy did not start: %1").arg(m_process.errorString());
+        *error = QStringLiteral("squid did not start: %1").arg(m_process.errorString());
         return false;
     }
     if (!waitUntilListening()) {
         m_log.write(m_process.readAll());
-        *error = QStringLiteral("tinyproxy did not start listening; see %1").arg(m_log.fileName());
+        *error = QStringLiteral("squid did not start listening; see %1").arg(m_log.fileName());
         return false;
     }
     return true;

@@ -6,7 +6,7 @@
 
 namespace wscm {
 
-// A tinyproxy (the Debian package) started for the demo as the HTTP CONNECT proxy of one
+// A squid (the Debian package) started for the demo as the HTTP CONNECT proxy of one
 // section: its configuration and log live in the demo folder, it listens on 127.0.0.1 only
 // and tunnels only to the one port it is given. It stops with this object, and with wscm
 // even when wscm is killed.
@@ -17,7 +17,7 @@ public:
     ~DemoProxy() override;
 
     static bool isAvailable();
-    // Blocks until tinyproxy accepts connections (a fraction of a second) or fails.
+    // Blocks until squid accepts connections (a fraction of a second) or fails.
     bool start(const QString &folder, quint16 connectPort, QString *error);
     quint16 port() const { return m_port; }
 

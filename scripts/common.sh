@@ -9,7 +9,7 @@ WSCM_BUILD="${WSCM_BUILD:-$WSCM_ROOT/build}"
 WSCM_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-websockets-dev libgl-dev
-  openssl tinyproxy iproute2 xvfb xauth
+  openssl tinyproxy squid iproute2 xvfb xauth
   desktop-file-utils appstream dpkg-dev file man-db groff-base bash-completion
   # Remote files: the tests start OpenSSH's server on 127.0.0.1 (never the system's service)
   # and reach it with the client, as wscm does; setpriv (util-linux) runs it without the

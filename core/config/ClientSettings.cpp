@@ -34,16 +34,6 @@ QString path(const EffectiveOptions &o, int name, const QString &baseDir) {
 
 } // namespace
 
-QString ClientSettings::targetHost() const {
-    return uri.host();
-}
-
-quint16 ClientSettings::targetPort() const {
-    const bool secureScheme =
-        uri.scheme().compare(QLatin1StringView("wss"), Qt::CaseInsensitive) == 0;
-    return static_cast<quint16>(uri.port(secureScheme ? 443 : 80));
-}
-
 ClientSettings ClientSettings::fromEffective(const QString &name, const EffectiveOptions &o,
                                              const QString &baseDir) {
     ClientSettings s;
@@ -56,6 +46,7 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
         s.password = s.uri.password(QUrl::FullyDecoded);
     }
     const QString protocols = text(o, OptionSchema::index("protocols"));
+    s.protocolsText = protocols;
     for (const QString &p : protocols.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = p.trimmed();
         if (!trimmed.isEmpty())
@@ -85,15 +76,7 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
     s.verifyServerCert = flag(o, OptionSchema::index("verify_server_cert"));
     s.verifyServerHostname = flag(o, OptionSchema::index("verify_server_hostname"));
 
-    const QString proxy = text(o, OptionSchema::index("proxy_host"));
-    if (!proxy.isEmpty()) {
-        const qsizetype colon = proxy.lastIndexOf(QLatin1Char(':'));
-        QString host = proxy.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        s.proxyHost = host;
-        s.proxyPort = static_cast<quint16>(proxy.mid(colon + 1).toUInt(nullptr, 0));
-    }
+    s.proxyHostText = text(o, OptionSchema::index("proxy_host"));
     s.proxyUsername = text(o, OptionSchema::index("proxy_username"));
     s.proxyPassword = text(o, OptionSchema::index("proxy_password"));
 

@@ -20,6 +20,7 @@ struct ClientSettings {
     QString uriText;
     QUrl uri;
     QStringList protocols;
+    QString protocolsText; // as written: Asterisk sends it unchanged
     QString username;
     QString password;
     ConnectionType connectionType = ConnectionType::Unset;
@@ -36,8 +37,9 @@ struct ClientSettings {
     bool verifyServerCert = OptionSchema::defaultFlag("verify_server_cert");
     bool verifyServerHostname = OptionSchema::defaultFlag("verify_server_hostname");
 
-    QString proxyHost; // host part of proxy_host, empty when no proxy
-    quint16 proxyPort = 0;
+    // proxy_host as written, empty when no proxy: Asterisk splits and resolves the text itself
+    // (net/AddressResolver).
+    QString proxyHostText;
     QString proxyUsername;
     QString proxyPassword;
 
@@ -50,11 +52,7 @@ struct ClientSettings {
     quint32 pingPongIntervalS = OptionSchema::defaultNumber<quint32>("pingpong_interval");
     quint32 pingPongProbes = OptionSchema::defaultNumber<quint32>("pingpong_probes");
 
-    // Host and port the TCP connection really goes to (the URI's, ws 80 / wss 443 by
-    // default) — the proxy is separate.
-    QString targetHost() const;
-    quint16 targetPort() const;
-    bool hasProxy() const { return !proxyHost.isEmpty(); }
+    bool hasProxy() const { return !proxyHostText.isEmpty(); }
 
     // Relative file names are taken relative to baseDir (the folder of the config file).
     static ClientSettings fromEffective(const QString &name, const EffectiveOptions &options,

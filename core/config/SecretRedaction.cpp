@@ -1,5 +1,6 @@
 #include "SecretRedaction.h"
 
+#include "AsteriskUri.h"
 #include "ClientSettings.h"
 #include "ConfigDocument.h"
 #include "ConfigParser.h"
@@ -290,6 +291,10 @@ QString SecretRedaction::scrub(QString text, const ClientSettings &settings) {
     const QByteArray uri = settings.uriText.toUtf8();
     if (const auto span = userinfoPassword(uri); span && span->first < span->second)
         forms << QString::fromUtf8(uri.sliced(span->first, span->second - span->first));
+    // The URI's userinfo as Asterisk sends it: Basic credentials of the text as written.
+    if (const auto userInfo = AsteriskUri::parse(uri).userInfo();
+        userInfo && userInfo->contains(':'))
+        forms << QString::fromLatin1(userInfo->toBase64());
     // Longest first: a form that contains another is hidden whole.
     std::sort(forms.begin(), forms.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });

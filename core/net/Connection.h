@@ -1,37 +1,43 @@
 #pragma once
 
+#include "AttemptFailure.h"
 #include "ConnectionEvent.h"
 #include "ConnectionHealth.h"
-#include "FailureClassifier.h"
+#include "WebSocketClient.h"
 #include "config/ClientSettings.h"
 
-#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QSslError>
 #include <QTimer>
-
-class QWebSocket;
 
 namespace wscm {
 
 class PingMonitor;
 
-// One client section as a live connection, made the way Asterisk makes it (reference
-// section 4): proxy CONNECT, TLS only when tls_enabled, the upgrade with Basic credentials
-// and subprotocols, keepalives, PING/PONG, and the retry rules of connection_type.
+// One client section as a live connection, made the way Asterisk makes it (WebSocketClient
+// does the wire), with keepalives, PING/PONG, and Asterisk's retry rules
+// (tests/parity/retry):
+// - one connect call makes max(1, reconnect_attempts) tries, waiting reconnect_interval ms
+//   between them — computed as Asterisk does, in 32-bit unsigned microseconds, so a negative
+//   interval waits about 71 minutes;
+// - when the tries of a call are used up, Asterisk's warning line is reported word for word
+//   (secrets masked): a persistent section says "Retrying in N ms." and, as ARI does, starts a
+//   new call after reconnect_interval; per_call_config and an unset connection_type say
+//   "Hanging up after exhausting retries." and stop;
+// - a persistent connection that is lost reconnects at once, as ARI's loop does; any other
+//   is connected again after reconnect_interval, standing for the next call.
 // Everything runs on the owning thread's event loop.
-//
-// connection_type unset: Asterisk then keeps no standing connection and a consumer connects
-// on demand, so the engine treats it like per_call_config (give up after
-// reconnect_attempts failed attempts) instead of retrying forever.
 class Connection : public QObject {
     Q_OBJECT
 public:
     // The largest frame and message accepted from a server (1 MiB); larger ones end the
     // connection with close code 1009.
-    static constexpr quint64 MaxIncomingBytes = 1024 * 1024;
+    static constexpr quint64 MaxIncomingBytes = WebSocketClient::MaxIncomingBytes;
+    // Asterisk's wait before the next try: usleep(reconnect_interval * 1000) in unsigned
+    // 32-bit arithmetic, in milliseconds.
+    static qint64 retryWaitMs(int reconnectIntervalMs);
+    // The tries one connect call makes.
+    static int triesPerCall(int reconnectAttempts) { return qMax(1, reconnectAttempts); }
 
     explicit Connection(const ClientSettings &settings, QObject *parent = nullptr);
     ~Connection() override;
@@ -60,51 +66,39 @@ private:
     using Stage = ConnectionHealth::Stage;
 
     void beginAttempt();
-    void watchTransport();
     void enterStage(Stage stage);
     void finishStage(qint64 *slot);
     void onTcpConnected();
-    void onTransportConnected();
+    void onTunnelOpened();
     void onEncrypted();
     void onUpgraded();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onSslErrors(const QList<QSslError> &errors);
-    void onDisconnected();
-    void onStageTimeout();
+    void onAttemptFailed(const AttemptFailure &failure);
+    void onClosed(const WebSocketClient::Closure &closure);
     void onPingTimeout(int unanswered);
 
-    void failAttempt(Stage stage, const QString &detail, int httpStatus = 0);
-    // The cause of the failure being reported, from this attempt's facts.
-    FailureCause classify(Stage stage, int httpStatus);
-    void connectionLost(Stage stage, const QString &detail);
-    void retryOrGiveUp(Stage stage);
+    void connectionLost(Stage stage, const QString &detail, const FailureClassifier::Facts &facts);
+    void scheduleNext(Stage stage, qint64 waitMs, const QString &detail);
+    QString exhaustedLine(const AttemptFailure &failure) const;
     void tearDown();
     void setState(ConnectionHealth::State state);
+    // Events of a failure (error, disconnected, retrying, gave_up) carry its cause.
     void emitEvent(ConnectionEvent::Kind kind, Stage stage = Stage::None,
                    const QString &detail = QString(), qint64 rttUs = -1,
                    FailureCause cause = FailureCause::None);
     QString scrub(const QString &text) const;
     QString targetText() const;
-    qint64 stageTimeoutMs(Stage stage) const;
+    int reconnectIntervalMs() const;
 
     ClientSettings m_settings;
     ConnectionHealth m_health;
-    QWebSocket *m_socket = nullptr; // the current attempt's socket, a child of this
-    QPointer<QAbstractSocket> m_transport;
+    WebSocketClient *m_client = nullptr; // the current attempt's, a child of this
     PingMonitor *m_ping = nullptr;
-    QTimer m_stageTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_stageClock;
     Stage m_stage = Stage::None;
     bool m_active = false;
     bool m_everConnected = false;
-    QStringList m_sslErrorTexts;
-    QString m_tlsAlert;
-    QString m_lastSocketError;
-    int m_proxyConnects = 0;
-    QAbstractSocket::SocketError m_lastSocketErrorCode = QAbstractSocket::UnknownSocketError;
-    // What this attempt has shown so far, for naming the cause when it fails.
-    FailureClassifier::Facts m_facts;
+    int m_triesThisCall = 0; // failed tries of the current connect call
 };
 
 } // namespace wscm

@@ -146,12 +146,12 @@ FailureCause FailureClassifier::upgrade(const Facts &facts) {
     if (facts.timedOut)
         return C::UpgradeTimeout;
     switch (facts.upgradeAnswer) {
-    case HandshakeFailure::Kind::UnwantedSubprotocol:
+    case UpgradeAnswer::UnwantedSubprotocol:
         return C::ProtocolMismatch;
-    case HandshakeFailure::Kind::InvalidResponse:
+    case UpgradeAnswer::InvalidResponse:
         return C::InvalidResponse;
-    case HandshakeFailure::Kind::HttpStatus:
-    case HandshakeFailure::Kind::Other:
+    case UpgradeAnswer::HttpStatus:
+    case UpgradeAnswer::Other:
         break;
     }
     switch (facts.httpStatus) {

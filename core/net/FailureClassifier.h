@@ -2,7 +2,6 @@
 
 #include "ConnectionHealth.h"
 #include "FailureCause.h"
-#include "HandshakeFailure.h"
 
 #include <QAbstractSocket>
 #include <QList>
@@ -19,6 +18,14 @@ namespace wscm {
 // certificate check — the same facts give the same cause.
 class FailureClassifier {
 public:
+    // What was wrong with the server's answer to the upgrade.
+    enum class UpgradeAnswer {
+        Other,
+        HttpStatus,          // a status other than 101
+        UnwantedSubprotocol, // a subprotocol that was not offered
+        InvalidResponse      // not HTTP/1.1, or a 101 without the right headers
+    };
+
     struct Facts {
         // The stage the engine reports the failure at.
         ConnectionHealth::Stage stage = ConnectionHealth::Stage::None;
@@ -31,7 +38,7 @@ public:
         // Stage::Upgrade); 101 for a 101 that was wrong; 0 when there was none or it is unknown.
         int httpStatus = 0;
         // What was wrong with the server's answer to the upgrade.
-        HandshakeFailure::Kind upgradeAnswer = HandshakeFailure::Kind::Other;
+        UpgradeAnswer upgradeAnswer = UpgradeAnswer::Other;
         // Verification errors of the server's certificate that were not forgiven.
         QList<QSslError::SslError> certificateErrors;
         // A fatal alert the server sent.

@@ -3,7 +3,6 @@
 #include "config/ClientSettings.h"
 
 #include <QAbstractSocket>
-#include <QWebSocket>
 
 #include <cerrno>
 #include <cstring>
@@ -64,21 +63,6 @@ KeepaliveOptions KeepaliveOptions::readFrom(qintptr fd) {
     options.intervalS = getOption(fd, IPPROTO_TCP, TCP_KEEPINTVL);
     options.probes = getOption(fd, IPPROTO_TCP, TCP_KEEPCNT);
     return options;
-}
-
-QAbstractSocket *KeepaliveOptions::transportOf(const QWebSocket *webSocket) {
-    if (!webSocket)
-        return nullptr;
-    // A reopened QWebSocket keeps its old socket as a child until deleteLater runs, so take
-    // the newest one.
-    const auto sockets =
-        webSocket->findChildren<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly);
-    return sockets.isEmpty() ? nullptr : sockets.last();
-}
-
-qintptr KeepaliveOptions::descriptorOf(const QWebSocket *webSocket) {
-    const QAbstractSocket *socket = transportOf(webSocket);
-    return socket ? socket->socketDescriptor() : -1;
 }
 
 } // namespace wscm

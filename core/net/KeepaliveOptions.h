@@ -3,9 +3,6 @@
 #include <QString>
 #include <QtGlobal>
 
-class QAbstractSocket;
-class QWebSocket;
-
 namespace wscm {
 
 struct ClientSettings;
@@ -24,11 +21,6 @@ struct KeepaliveOptions {
     // on for every WebSocket, Asterisk leaves it off). Returns false with *error set on failure.
     bool applyTo(qintptr descriptor, QString *error) const;
     static KeepaliveOptions readFrom(qintptr descriptor);
-
-    // The socket carrying the WebSocket's bytes: QWebSocket creates it as its child. With an
-    // HTTP proxy its descriptor is the one of the TCP connection to the proxy.
-    static QAbstractSocket *transportOf(const QWebSocket *webSocket);
-    static qintptr descriptorOf(const QWebSocket *webSocket);
 
     bool operator==(const KeepaliveOptions &) const = default;
 };

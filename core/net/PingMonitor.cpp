@@ -1,22 +1,22 @@
 #include "PingMonitor.h"
 
 #include "PingSchedule.h"
+#include "WebSocketClient.h"
 
 #include <QRandomGenerator>
-#include <QWebSocket>
 
 namespace wscm {
 
-PingMonitor::PingMonitor(QWebSocket *socket, int intervalMs, int probes, QObject *parent)
+PingMonitor::PingMonitor(WebSocketClient *client, int intervalMs, int probes, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_client(client)
     , m_intervalMs(intervalMs)
     , m_probes(probes) {
     // A payload per monitor, so a PONG echoing a server's or an earlier connection's PING
     // can never be mistaken for ours.
     m_payload = QByteArrayLiteral("wscm-") +
                 QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    connect(socket, &QWebSocket::pong, this, &PingMonitor::onPong);
+    connect(client, &WebSocketClient::pongReceived, this, &PingMonitor::onPong);
 }
 
 PingMonitor::~PingMonitor() {
@@ -36,7 +36,7 @@ void PingMonitor::stop() {
 }
 
 void PingMonitor::tick() {
-    if (!m_socket)
+    if (!m_client)
         return stop();
     if (m_unanswered > 0)
         Q_EMIT pingMissed(m_unanswered);
@@ -46,15 +46,12 @@ void PingMonitor::tick() {
         return;
     }
     m_sinceLastPing.start();
-    m_socket->ping(m_payload);
-    // Written now rather than when the loop next finds the socket writable: one wake-up
-    // fewer for every batch of PINGs the schedule sends.
-    m_socket->flush();
+    m_client->ping(m_payload);
     ++m_unanswered;
     Q_EMIT pingSent();
 }
 
-void PingMonitor::onPong(quint64, const QByteArray &payload) {
+void PingMonitor::onPong(const QByteArray &payload) {
     if (payload != m_payload || !m_sinceLastPing.isValid())
         return;
     m_unanswered = 0;

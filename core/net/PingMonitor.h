@@ -5,21 +5,20 @@
 #include <QObject>
 #include <QPointer>
 
-class QWebSocket;
-
 namespace wscm {
 
 class PingSchedule;
+class WebSocketClient;
 
-// Asterisk's PING/PONG liveness rule (reference 4.5) on one open QWebSocket: every interval,
+// Asterisk's PING/PONG liveness rule (reference 4.5) on one open connection: every interval,
 // close when the unanswered count has reached the probe count, else send a PING carrying our
 // own payload and count it. Only a PONG with that payload resets the count; PONGs with other
-// payloads and PINGs from the server (Qt answers those itself) leave it alone. The intervals
-// are kept by the thread's PingSchedule, one timer for all monitors.
+// payloads and PINGs from the server (the client answers those itself) leave it alone. The
+// intervals are kept by the thread's PingSchedule, one timer for all monitors.
 class PingMonitor : public QObject {
     Q_OBJECT
 public:
-    PingMonitor(QWebSocket *socket, int intervalMs, int probes, QObject *parent = nullptr);
+    PingMonitor(WebSocketClient *client, int intervalMs, int probes, QObject *parent = nullptr);
     ~PingMonitor() override;
 
     void start();
@@ -39,15 +38,15 @@ Q_SIGNALS:
 private:
     friend class PingSchedule;
     void tick();
-    void onPong(quint64 elapsedMs, const QByteArray &payload);
+    void onPong(const QByteArray &payload);
 
-    QPointer<QWebSocket> m_socket;
+    QPointer<WebSocketClient> m_client;
     PingSchedule *m_schedule = nullptr; // while started
     int m_intervalMs;
     int m_probes;
     int m_unanswered = 0;
     QByteArray m_payload;
-    // Qt's own PONG time is in whole milliseconds, 0 on a LAN: the monitor keeps its own.
+    // From our latest PING to its PONG, read to the microsecond.
     QElapsedTimer m_sinceLastPing;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -11,20 +12,6 @@
 namespace wscm {
 
 namespace {
-
-QList<QSslCertificate> certificatesIn(const QString &directory) {
-    QList<QSslCertificate> all;
-    // Asterisk's directory is OpenSSL's hashed CA path; reading every file finds the same
-    // certificates without requiring the c_rehash links.
-    const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files | QDir::Readable);
-    for (const QFileInfo &file : files) {
-        QList<QSslCertificate> certificates = QSslCertificate::fromPath(file.filePath(), QSsl::Pem);
-        if (certificates.isEmpty())
-            certificates = QSslCertificate::fromPath(file.filePath(), QSsl::Der);
-        all += certificates;
-    }
-    return all;
-}
 
 QSslKey readKey(const QByteArray &pem) {
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -35,66 +22,167 @@ QSslKey readKey(const QByteArray &pem) {
     return QSslKey();
 }
 
-bool fail(QString *error, const QString &text) {
-    if (error)
-        *error = text;
-    return false;
+// strcasecmp in the C locale: only ASCII letters fold.
+bool equalAsciiNoCase(const QByteArray &a, const QByteArray &b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char x = a.at(i);
+        char y = b.at(i);
+        if (x >= 'A' && x <= 'Z')
+            x = char(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = char(y - 'A' + 'a');
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+QString opensslText(QSslError::SslError error) {
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+        return QStringLiteral("unable to get issuer certificate");
+    case QSslError::UnableToDecryptCertificateSignature:
+        return QStringLiteral("unable to decrypt certificate's signature");
+    case QSslError::UnableToDecodeIssuerPublicKey:
+        return QStringLiteral("unable to decode issuer public key");
+    case QSslError::CertificateSignatureFailed:
+        return QStringLiteral("certificate signature failure");
+    case QSslError::CertificateNotYetValid:
+        return QStringLiteral("certificate is not yet valid");
+    case QSslError::CertificateExpired:
+        return QStringLiteral("certificate has expired");
+    case QSslError::InvalidNotBeforeField:
+        return QStringLiteral("format error in certificate's notBefore field");
+    case QSslError::InvalidNotAfterField:
+        return QStringLiteral("format error in certificate's notAfter field");
+    case QSslError::SelfSignedCertificate:
+        return QStringLiteral("self-signed certificate");
+    case QSslError::SelfSignedCertificateInChain:
+        return QStringLiteral("self-signed certificate in certificate chain");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+        return QStringLiteral("unable to get local issuer certificate");
+    case QSslError::UnableToVerifyFirstCertificate:
+        return QStringLiteral("unable to verify the first certificate");
+    case QSslError::CertificateRevoked:
+        return QStringLiteral("certificate revoked");
+    case QSslError::InvalidCaCertificate:
+        return QStringLiteral("invalid CA certificate");
+    case QSslError::PathLengthExceeded:
+        return QStringLiteral("path length constraint exceeded");
+    case QSslError::InvalidPurpose:
+        return QStringLiteral("unsupported certificate purpose");
+    case QSslError::CertificateUntrusted:
+        return QStringLiteral("certificate not trusted");
+    case QSslError::CertificateRejected:
+        return QStringLiteral("certificate rejected");
+    case QSslError::SubjectIssuerMismatch:
+        return QStringLiteral("subject issuer mismatch");
+    case QSslError::AuthorityIssuerSerialNumberMismatch:
+        return QStringLiteral("authority and issuer serial number mismatch");
+    case QSslError::NoPeerCertificate:
+        return QStringLiteral("no certificate from the server");
+    default:
+        break;
+    }
+    return QSslError(error).errorString();
 }
 
 } // namespace
 
-bool TlsConfiguration::build(const ClientSettings &s, QSslConfiguration *configuration,
-                             QString *error) {
+QList<QSslCertificate> TlsConfiguration::hashedFolderCertificates(const QString &folder) {
+    static const QRegularExpression hashName(QStringLiteral("^([0-9a-f]{8})\\.([0-9]+)$"));
+    QDir dir(folder);
+    QHash<QString, QList<int>> byHash;
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Readable)) {
+        const auto match = hashName.match(name);
+        if (match.hasMatch())
+            byHash[match.captured(1)].append(match.captured(2).toInt());
+    }
+    QList<QSslCertificate> all;
+    for (auto it = byHash.cbegin(); it != byHash.cend(); ++it) {
+        // OpenSSL opens HASH.0, HASH.1, ... and stops at the first that is missing.
+        for (int n = 0; it.value().contains(n); ++n)
+            all += QSslCertificate::fromPath(
+                dir.filePath(QStringLiteral("%1.%2").arg(it.key()).arg(n)), QSsl::Pem);
+    }
+    return all;
+}
+
+QSslConfiguration TlsConfiguration::build(const ClientSettings &s, QStringList *notes) {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> authorities;
+    bool caFileLoaded = true;
     if (!s.caListFile.isEmpty()) {
         authorities = QSslCertificate::fromPath(s.caListFile, QSsl::Pem);
-        if (authorities.isEmpty())
-            return fail(error,
-                        QStringLiteral("no CA certificate could be read from ca_list_file %1")
-                            .arg(s.caListFile));
+        caFileLoaded = !authorities.isEmpty();
+        if (!caFileLoaded)
+            *notes << QStringLiteral("no CA certificate could be read from ca_list_file %1")
+                          .arg(s.caListFile);
     }
     if (!s.caListPath.isEmpty()) {
-        if (!QDir(s.caListPath).exists())
-            return fail(error,
-                        QStringLiteral("ca_list_path %1 is not a directory").arg(s.caListPath));
-        authorities += certificatesIn(s.caListPath);
+        if (!caFileLoaded)
+            *notes << QStringLiteral("ca_list_path is not read either (OpenSSL stops at the "
+                                     "failed ca_list_file)");
+        else
+            authorities += hashedFolderCertificates(s.caListPath);
     }
-    // With CAs named in the section only those are trusted, as OpenSSL does when Asterisk
-    // loads them; without, the system store stands in.
-    if (!s.caListFile.isEmpty() || !s.caListPath.isEmpty())
-        conf.setCaCertificates(authorities);
+    // Also when empty: an explicit list switches off Qt's loading of the system store.
+    conf.setCaCertificates(authorities);
 
     if (!s.certFile.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(s.certFile, QSsl::Pem);
-        if (chain.isEmpty())
-            return fail(error, QStringLiteral("cannot read cert_file %1 as PEM").arg(s.certFile));
-        conf.setLocalCertificateChain(chain);
-        // Asterisk reads the key from the certificate file when priv_key_file is not set.
         const QString keyPath = s.privKeyFile.isEmpty() ? s.certFile : s.privKeyFile;
         QFile keyFile(keyPath);
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return fail(error, QStringLiteral("cannot read priv_key_file %1").arg(keyPath));
-        const QSslKey key = readKey(keyFile.readAll());
-        if (key.isNull())
-            return fail(error, QStringLiteral("no usable private key in %1").arg(keyPath));
-        conf.setPrivateKey(key);
+        const QSslKey key =
+            keyFile.open(QIODevice::ReadOnly) ? readKey(keyFile.readAll()) : QSslKey();
+        if (chain.isEmpty())
+            *notes << QStringLiteral("cert_file %1 holds no PEM certificate: no client "
+                                     "certificate is sent")
+                          .arg(s.certFile);
+        else if (key.isNull())
+            *notes << QStringLiteral("no usable private key in %1: no client certificate is sent")
+                          .arg(keyPath);
+        if (!chain.isEmpty() && !key.isNull()) {
+            conf.setLocalCertificateChain(chain);
+            conf.setPrivateKey(key);
+        }
     }
+    // Asterisk never aborts the handshake for the certificate; it judges it afterwards. Qt
+    // does the same with VerifyPeer: errors are reported once the handshake is done.
     conf.setPeerVerifyMode(s.verifyServerCert ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
-    *configuration = conf;
-    return true;
+    return conf;
 }
 
-bool TlsConfiguration::forgivable(const ClientSettings &settings, const QList<QSslError> &errors) {
-    if (!settings.verifyServerCert)
-        return true;
-    if (settings.verifyServerHostname || errors.isEmpty())
-        return false;
-    for (const QSslError &e : errors) {
-        if (e.error() != QSslError::HostNameMismatch)
-            return false;
+QString TlsConfiguration::chainFailure(const QList<QSslError> &errors) {
+    for (const QSslError &error : errors) {
+        if (error.error() != QSslError::HostNameMismatch)
+            return opensslText(error.error());
     }
-    return true;
+    return QString();
+}
+
+bool TlsConfiguration::nameMatches(const QByteArray &host, const QSslCertificate &certificate) {
+    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+    names += certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray bytes = name.toUtf8();
+        // A name holding a NUL never matches (Asterisk refuses it).
+        if (!bytes.contains('\0') && equalAsciiNoCase(bytes, host))
+            return true;
+    }
+    return false;
+}
+
+QString TlsConfiguration::namesOf(const QSslCertificate &certificate) {
+    QStringList parts;
+    for (const QString &cn : certificate.subjectInfo(QSslCertificate::CommonName))
+        parts << QStringLiteral("CN=") + cn;
+    for (const QString &dns : certificate.subjectAlternativeNames().values(QSsl::DnsEntry))
+        parts << QStringLiteral("DNS=") + dns;
+    return parts.isEmpty() ? QStringLiteral("no CN or DNS name")
+                           : parts.join(QLatin1StringView(", "));
 }
 
 } // namespace wscm

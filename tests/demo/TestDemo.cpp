@@ -11,7 +11,7 @@
 #include <QTest>
 
 // `wscm demo` as a newcomer meets it: the built binary writes its config to a temporary
-// folder, starts its servers (and tinyproxy) on 127.0.0.1, shows every kind of behaviour
+// folder, starts its servers (and squid) on 127.0.0.1, shows every kind of behaviour
 // within seconds, and leaves nothing behind.
 class TestDemo : public QObject {
     Q_OBJECT
@@ -139,7 +139,7 @@ private Q_SLOTS:
                      verdict.contains(": error: [media-typo] Error parsing pingpong_interval=1s"),
                  qPrintable(verdict));
 
-        const bool proxy = !QStandardPaths::findExecutable("tinyproxy").isEmpty();
+        const bool proxy = !QStandardPaths::findExecutable("squid").isEmpty();
         QCOMPARE(config.contains("[media-via-proxy]"), proxy);
 
         QHash<QString, SectionLog> sections;

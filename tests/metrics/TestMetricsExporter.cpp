@@ -82,8 +82,7 @@ void TestMetricsExporter::seriesOfRealSections() {
         TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(closed), u"refusing"_s);
     ClientSettings proxied =
         TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(healthy.port()), u"proxied"_s);
-    proxied.proxyHost = u"127.0.0.1"_s;
-    proxied.proxyPort = closed;
+    proxied.proxyHostText = u"127.0.0.1:%1"_s.arg(closed);
     proxied.proxyUsername = u"bob"_s;
     proxied.proxyPassword = u"Proxy-Secret"_s;
 

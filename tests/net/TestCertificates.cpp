@@ -96,5 +96,8 @@ bool TestCertificates::create(QString *error) {
         return false;
 
     QDir(m_dir.path()).mkpath(QStringLiteral("cadir"));
-    return QFile::copy(caFile(), caDir() + QStringLiteral("/ca.pem"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("cadir-unhashed"));
+    return QFile::copy(caFile(), caDir() + QStringLiteral("/ca.pem")) &&
+           QFile::copy(caFile(), caUnhashedDir() + QStringLiteral("/ca.pem")) &&
+           run({QStringLiteral("rehash"), caDir()}, error);
 }

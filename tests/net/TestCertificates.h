@@ -20,8 +20,10 @@ public:
     QString expiredKey() const { return path(QStringLiteral("expired.key")); }
     QString clientCert() const { return path(QStringLiteral("client.crt")); }
     QString clientKey() const { return path(QStringLiteral("client.key")); }
-    // A directory holding only the CA certificate, for ca_list_path.
+    // Directories holding only the CA certificate, for ca_list_path: one with OpenSSL's hash
+    // links (`openssl rehash`), which Asterisk needs, and one without.
     QString caDir() const { return path(QStringLiteral("cadir")); }
+    QString caUnhashedDir() const { return path(QStringLiteral("cadir-unhashed")); }
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void verifiesServerWithCaFile();
     void verifiesServerWithCaDirectory();
+    void caDirectoryWithoutHashLinksFindsNoCa();
     void wsUriWithTlsOnStillUsesTls();
     void rejectsCertificateOfUnknownCa();
     void rejectsWrongHostname();
@@ -28,7 +29,7 @@ private Q_SLOTS:
     void verifyHostnameOffDoesNotForgiveExpiry();
     void verifyCertOffAcceptsExpired();
     void clientCertificateRequiredByServer();
-    void unreadableCaFileFailsAtTls();
+    void unreadableCaFileIsSkippedAsAsteriskSkipsIt();
 
 private:
     // Starts `server` with the given certificate and returns settings for wss://localhost.
@@ -101,10 +102,22 @@ void TestConnectionTls::verifiesServerWithCaDirectory() {
     QVERIFY2(event.kind == Kind::Connected, qPrintable(event.detail));
 }
 
+void TestConnectionTls::caDirectoryWithoutHashLinksFindsNoCa() {
+    LocalWebSocketServer server;
+    auto settings = serve(server, m_certs.serverCert(), m_certs.serverKey());
+    settings.caListFile.clear();
+    settings.caListPath = m_certs.caUnhashedDir();
+    const ConnectionEvent event = outcome(settings);
+    QCOMPARE(event.kind, Kind::Error);
+    QCOMPARE(event.stage, Stage::Tls);
+    QVERIFY2(event.detail.endsWith(u"did not verify: unable to get local issuer certificate"_s),
+             qPrintable(event.detail));
+}
+
 void TestConnectionTls::wsUriWithTlsOnStillUsesTls() {
     LocalWebSocketServer server;
     auto settings = serve(server, m_certs.serverCert(), m_certs.serverKey());
-    settings.uri = QUrl(u"ws://localhost:%1/tls"_s.arg(server.port()));
+    settings.uriText = u"ws://localhost:%1/tls"_s.arg(server.port());
     const ConnectionEvent event = outcome(settings);
     QVERIFY2(event.kind == Kind::Connected, qPrintable(event.detail));
     QVERIFY(event.timings.tlsUs >= 0);
@@ -113,7 +126,7 @@ void TestConnectionTls::wsUriWithTlsOnStillUsesTls() {
 void TestConnectionTls::rejectsCertificateOfUnknownCa() {
     LocalWebSocketServer server;
     auto settings = serve(server, m_certs.serverCert(), m_certs.serverKey());
-    settings.caListFile.clear(); // the system store does not know the test CA
+    settings.caListFile.clear(); // and Asterisk never reads the system store
     const ConnectionEvent event = outcome(settings);
     QCOMPARE(event.kind, Kind::Error);
     QCOMPARE(event.stage, Stage::Tls);
@@ -180,15 +193,28 @@ void TestConnectionTls::clientCertificateRequiredByServer() {
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void TestConnectionTls::unreadableCaFileFailsAtTls() {
+// Asterisk logs the load error and goes on with no CA: the certificate then fails to verify
+// (tests/parity/tls/good-cafile-missing), and with verify_server_cert = no it connects.
+void TestConnectionTls::unreadableCaFileIsSkippedAsAsteriskSkipsIt() {
     LocalWebSocketServer server;
     auto settings = serve(server, m_certs.serverCert(), m_certs.serverKey());
     settings.caListFile = m_certs.dir() + u"/missing.pem"_s;
-    const ConnectionEvent event = outcome(settings);
-    QCOMPARE(event.kind, Kind::Error);
-    QCOMPARE(event.stage, Stage::Tls);
-    QVERIFY2(event.detail.contains(u"missing.pem"_s), qPrintable(event.detail));
-    QCOMPARE(event.cause, FailureCause::TlsFiles);
+    Connection connection(settings);
+    EventRecorder events(&connection);
+    connection.start();
+    QVERIFY2(events.waitFor(Kind::Error, 5000), qPrintable(events.transcript()));
+    const ConnectionEvent connecting = events.ofKind(Kind::Connecting).constFirst();
+    QVERIFY2(connecting.detail.contains(u"missing.pem"_s) &&
+                 connecting.detail.contains(u"Asterisk goes on without it"_s),
+             qPrintable(connecting.detail));
+    const ConnectionEvent error = events.ofKind(Kind::Error).constFirst();
+    QCOMPARE(error.stage, Stage::Tls);
+    QVERIFY2(error.detail.contains(u"did not verify"_s), qPrintable(error.detail));
+    QCOMPARE(error.cause, FailureCause::TlsUntrusted);
+
+    settings.verifyServerCert = false;
+    const ConnectionEvent accepted = outcome(settings);
+    QVERIFY2(accepted.kind == Kind::Connected, qPrintable(accepted.detail));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTls)

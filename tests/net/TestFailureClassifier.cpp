@@ -32,7 +32,7 @@ struct Seen {
         facts.httpStatus = status;
         return *this;
     }
-    Seen &answer(HandshakeFailure::Kind kind) {
+    Seen &answer(wscm::FailureClassifier::UpgradeAnswer kind) {
         facts.upgradeAnswer = kind;
         return *this;
     }
@@ -81,7 +81,7 @@ private Q_SLOTS:
 };
 
 void TestFailureClassifier::namesTheCause_data() {
-    using K = HandshakeFailure::Kind;
+    using K = wscm::FailureClassifier::UpgradeAnswer;
     using E = QSslError;
     QTest::addColumn<Facts>("facts");
     QTest::addColumn<QString>("cause");

@@ -1,9 +1,9 @@
 #include "net/PingMonitor.h"
 #include "net/PingSchedule.h"
+#include "net/WebSocketClient.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QWebSocket>
 
 #include <memory>
 #include <vector>
@@ -11,7 +11,7 @@
 using wscm::PingMonitor;
 using wscm::PingSchedule;
 
-// The one timer behind all PingMonitors of a thread. The monitors here watch sockets that
+// The one timer behind all PingMonitors of a thread. The monitors here watch clients that
 // never connect: every PING goes unanswered, so each monitor misses and times out on its own
 // ticks, which is all the schedule has to get right. (TestPingMonitor checks the PING/PONG
 // rule itself against a real server.)
@@ -24,7 +24,7 @@ private Q_SLOTS:
 
 private:
     struct Watched {
-        std::unique_ptr<QWebSocket> socket = std::make_unique<QWebSocket>();
+        std::unique_ptr<wscm::WebSocketClient> client = std::make_unique<wscm::WebSocketClient>();
         std::unique_ptr<PingMonitor> monitor;
     };
     static std::vector<Watched> monitors(int count, int intervalMs, int probes);
@@ -34,7 +34,7 @@ std::vector<TestPingSchedule::Watched> TestPingSchedule::monitors(int count, int
                                                                   int probes) {
     std::vector<Watched> list(static_cast<size_t>(count));
     for (Watched &w : list)
-        w.monitor = std::make_unique<PingMonitor>(w.socket.get(), intervalMs, probes);
+        w.monitor = std::make_unique<PingMonitor>(w.client.get(), intervalMs, probes);
     return list;
 }
 

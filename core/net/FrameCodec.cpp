@@ -1,0 +1,148 @@
+#include "FrameCodec.h"
+
+#include <QRandomGenerator>
+#include <QtEndian>
+
+namespace wscm {
+
+FrameCodec::FrameCodec(quint64 maxBytes)
+    : m_maxBytes(maxBytes) {}
+
+QList<FrameCodec::Event> FrameCodec::read(QByteArray *buffer) {
+    QList<Event> events;
+    const auto fail = [&](Event::Type type, const QString &error) {
+        Event e;
+        e.type = type;
+        e.error = error;
+        events.append(e);
+        m_failed = true;
+        buffer->clear();
+    };
+    while (!m_failed) {
+        if (m_skip > 0) {
+            const quint64 n = qMin<quint64>(m_skip, quint64(buffer->size()));
+            buffer->remove(0, qsizetype(n));
+            m_skip -= n;
+            if (m_skip > 0)
+                return events;
+        }
+        if (buffer->size() < 2)
+            return events;
+        const auto *bytes = reinterpret_cast<const uchar *>(buffer->constData());
+        const bool fin = bytes[0] & 0x80;
+        const int rsv = bytes[0] & 0x70;
+        const int opcode = bytes[0] & 0x0f;
+        const bool masked = bytes[1] & 0x80;
+        quint64 length = bytes[1] & 0x7f;
+        qsizetype header = 2;
+        if (length == 126) {
+            header = 4;
+            if (buffer->size() < header)
+                return events;
+            length = qFromBigEndian<quint16>(bytes + 2);
+        } else if (length == 127) {
+            header = 10;
+            if (buffer->size() < header)
+                return events;
+            length = qFromBigEndian<quint64>(bytes + 2);
+        }
+        if (masked)
+            header += 4;
+        if (rsv != 0) {
+            fail(Event::Type::ProtocolError, QStringLiteral("frame with reserved bits set"));
+            break;
+        }
+        if (masked) {
+            fail(Event::Type::ProtocolError, QStringLiteral("the server sent a masked frame"));
+            break;
+        }
+        const bool control = opcode >= 8;
+        if (control) {
+            if (opcode > 10 || !fin || length > 125) {
+                fail(Event::Type::ProtocolError,
+                     QStringLiteral("invalid control frame (opcode %1)").arg(opcode));
+                break;
+            }
+            if (quint64(buffer->size()) < quint64(header) + length)
+                return events;
+            Event e;
+            const QByteArray payload = buffer->mid(header, qsizetype(length));
+            buffer->remove(0, header + qsizetype(length));
+            if (opcode == 8) {
+                e.type = Event::Type::Close;
+                if (payload.size() >= 2) {
+                    e.closeCode = qFromBigEndian<quint16>(payload.constData());
+                    e.closeReason = payload.mid(2);
+                }
+            } else {
+                e.type = opcode == 9 ? Event::Type::Ping : Event::Type::Pong;
+                e.payload = payload;
+            }
+            events.append(e);
+            continue;
+        }
+        if (opcode > 2) {
+            fail(Event::Type::ProtocolError, QStringLiteral("unknown opcode %1").arg(opcode));
+            break;
+        }
+        if ((opcode == 0) != m_inMessage) {
+            fail(Event::Type::ProtocolError,
+                 opcode == 0 ? QStringLiteral("continuation frame outside a message")
+                             : QStringLiteral("new message inside a fragmented one"));
+            break;
+        }
+        if (length > m_maxBytes) {
+            fail(Event::Type::TooBig, QStringLiteral("a frame of %1 bytes, over the limit of %2")
+                                          .arg(length)
+                                          .arg(m_maxBytes));
+            break;
+        }
+        m_messageBytes = (opcode == 0 ? m_messageBytes : 0) + length;
+        if (m_messageBytes > m_maxBytes) {
+            fail(Event::Type::TooBig,
+                 QStringLiteral("a message over the limit of %1 bytes").arg(m_maxBytes));
+            break;
+        }
+        m_inMessage = !fin;
+        buffer->remove(0, header);
+        m_skip = length;
+    }
+    return events;
+}
+
+QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
+    QByteArray frame;
+    frame.append(char(0x80 | quint8(opcode)));
+    const quint64 length = quint64(payload.size());
+    if (length < 126) {
+        frame.append(char(0x80 | length));
+    } else if (length <= 0xffff) {
+        frame.append(char(0x80 | 126));
+        uchar size[2];
+        qToBigEndian<quint16>(quint16(length), size);
+        frame.append(reinterpret_cast<const char *>(size), 2);
+    } else {
+        frame.append(char(0x80 | 127));
+        uchar size[8];
+        qToBigEndian<quint64>(length, size);
+        frame.append(reinterpret_cast<const char *>(size), 8);
+    }
+    const quint32 key = QRandomGenerator::global()->generate();
+    uchar mask[4];
+    qToBigEndian<quint32>(key, mask);
+    frame.append(reinterpret_cast<const char *>(mask), 4);
+    const qsizetype start = frame.size();
+    frame.append(payload);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame[start + i] = char(frame.at(start + i) ^ mask[i % 4]);
+    return frame;
+}
+
+QByteArray FrameCodec::closeFrame(int code, const QByteArray &reason) {
+    uchar bytes[2];
+    qToBigEndian<quint16>(quint16(code), bytes);
+    return frame(OpCode::Close,
+                 QByteArray(reinterpret_cast<const char *>(bytes), 2) + reason.left(123));
+}
+
+} // namespace wscm

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "AddressResolver.h"
+#include "AttemptFailure.h"
+#include "FrameCodec.h"
+#include "HandshakeResponse.h"
+#include "config/AsteriskUri.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QStringList>
+#include <QTimer>
+#include <optional>
+
+class QSslSocket;
+
+namespace wscm {
+
+struct ClientSettings;
+
+// One WebSocket connection made byte for byte the way Asterisk makes it
+// (res_http_websocket.c and main/tcptls.c, recorded in tests/parity): Asterisk's own URI
+// split and default port, the first resolved address only, TCP with connection_timeout, a
+// CONNECT of its exact form carrying Proxy-Authorization from the start, TLS only when
+// tls_enabled and judged after the handshake by Asterisk's rules, and the upgrade request
+// with Asterisk's headers in Asterisk's order. The proxy's and the server's answers are
+// judged as Asterisk judges them, each waited for twice connection_timeout; the TLS
+// handshake, like Asterisk's, has no time limit. Qt's QWebSocket cannot be used for this: it
+// writes its own request, CONNECT and Host header. After the upgrade it answers PINGs,
+// reports PONGs and the close frame, and drops data frames.
+class WebSocketClient : public QObject {
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Resolving, Tcp, Proxy, Tls, Upgrade, Open, Closed };
+
+    struct Closure {
+        enum class Kind { ByServer, SocketError, TooBig, ProtocolError };
+        Kind kind = Kind::ByServer;
+        int code = -1; // of the server's close frame, -1 without one
+        QString reason;
+        QAbstractSocket::SocketError socketError = QAbstractSocket::UnknownSocketError;
+        QString errorText;
+    };
+
+    static constexpr quint64 MaxIncomingBytes = 1024 * 1024;
+
+    explicit WebSocketClient(QObject *parent = nullptr);
+    ~WebSocketClient() override;
+
+    void open(const ClientSettings &settings);
+    // Sends a close frame when open, then lets the socket go; no signal follows.
+    void close(int code, const QByteArray &reason);
+    void ping(const QByteArray &payload);
+
+    Phase phase() const { return m_phase; }
+    QByteArray subprotocol() const { return m_subprotocol; }
+    // The descriptor of the TCP connection (to the proxy when there is one), or -1.
+    qintptr socketDescriptor() const;
+    QSslSocket *socket() const { return m_socket; }
+    // What the TLS settings could not load (Asterisk goes on without it).
+    QStringList tlsNotes() const { return m_tlsNotes; }
+    const AsteriskUri &uri() const { return m_uri; }
+
+Q_SIGNALS:
+    void tcpConnected();
+    void tunnelOpened();
+    void encrypted();
+    void upgraded();
+    void attemptFailed(const wscm::AttemptFailure &failure);
+    void pongReceived(const QByteArray &payload);
+    void closed(const wscm::WebSocketClient::Closure &closure);
+
+private:
+    void onResolved(const AddressResolver::Address &address);
+    void onConnected();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    void onError(QAbstractSocket::SocketError error);
+    void onDisconnected();
+    void onTimeout();
+    void startTlsOrUpgrade();
+    void sendUpgrade();
+    void readAnswer();
+    void answerComplete();
+    void readFrames();
+    void failHandshake(bool timedOut);
+    void fail(ConnectionHealth::Stage stage, AttemptFailure::Result result, const QString &osError,
+              const QString &detail, int httpStatus = 0);
+    void finishOpen(const Closure &closure);
+    void startTimer(qint64 ms);
+    void release();
+    QString peerText() const;
+    QString targetText() const;
+
+    Phase m_phase = Phase::Idle;
+    AsteriskUri m_uri;
+    bool m_proxy = false;
+    QByteArray m_proxyText;
+    QByteArray m_protocols;
+    std::optional<QByteArray> m_userInfo;
+    QByteArray m_proxyAuthorization;
+    bool m_tls = false;
+    bool m_verifyCert = true;
+    bool m_verifyHostname = true;
+    int m_timeoutMs = 500;
+    QStringList m_tlsNotes;
+    QSslConfiguration m_sslConfiguration;
+
+    AddressResolver m_resolver;
+    QSslSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QByteArray m_key;
+    std::optional<HandshakeResponse> m_answer;
+    QString m_chainError;
+    FailureClassifier::Facts m_facts; // of this attempt, for naming the cause of a failure
+    QString m_tlsAlert;
+    QByteArray m_subprotocol;
+    FrameCodec m_frames{MaxIncomingBytes};
+    QByteArray m_buffer;
+    int m_closeCode = -1;
+    QString m_closeReason;
+    bool m_closeSent = false;
+};
+
+} // namespace wscm
