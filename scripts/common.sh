@@ -8,7 +8,7 @@ WSCM_BUILD="${WSCM_BUILD:-$WSCM_ROOT/build}"
 # Debian 12 packages the build, the tests and the demo need.
 WSCM_PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-websockets-dev libgl-dev
+  qt6-base-dev qt6-websockets-dev libgl-dev libssl-dev
   openssl tinyproxy squid iproute2 xvfb xauth
   desktop-file-utils appstream dpkg-dev file man-db groff-base bash-completion
   # Remote files: the tests start OpenSSH's server on 127.0.0.1 (never the system's service)

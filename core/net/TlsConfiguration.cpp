@@ -9,9 +9,46 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
+#include <memory>
+
 namespace wscm {
 
 namespace {
+
+using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
+using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+
+Bio memoryBio(const QByteArray &bytes) {
+    return Bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())), &BIO_free);
+}
+
+// OpenSSL's name hash of a certificate's subject: the name `openssl rehash` gives its link,
+// and the only name under which OpenSSL looks for it in a CA folder.
+unsigned long subjectHash(const QSslCertificate &certificate) {
+    const QByteArray der = certificate.toDer();
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    const X509Ptr x509(d2i_X509(nullptr, &data, long(der.size())), &X509_free);
+    return x509 ? X509_subject_name_hash(x509.get()) : 0;
+}
+
+// SSL_CTX_use_PrivateKey_file's test: the first key in the PEM text belongs to the first
+// certificate. When it does not, OpenSSL drops the certificate and Asterisk goes on without.
+bool keyFitsCertificate(const QByteArray &certificatePem, const QByteArray &keyPem) {
+    const Bio certBio = memoryBio(certificatePem);
+    const Bio keyBio = memoryBio(keyPem);
+    const X509Ptr cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr), &X509_free);
+    // An empty passphrase: Asterisk has no way to give one.
+    const KeyPtr key(
+        PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, const_cast<char *>("")),
+        &EVP_PKEY_free);
+    return cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
+}
 
 QSslKey readKey(const QByteArray &pem) {
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -102,10 +139,19 @@ QList<QSslCertificate> TlsConfiguration::hashedFolderCertificates(const QString 
     }
     QList<QSslCertificate> all;
     for (auto it = byHash.cbegin(); it != byHash.cend(); ++it) {
-        // OpenSSL opens HASH.0, HASH.1, ... and stops at the first that is missing.
-        for (int n = 0; it.value().contains(n); ++n)
-            all += QSslCertificate::fromPath(
+        const unsigned long hash = it.key().toULong(nullptr, 16);
+        // OpenSSL looks for a CA by the hash of its name: it opens HASH.0, HASH.1, ... (and
+        // stops at the first that is missing) and loads what they hold. A file under another
+        // hash than its certificate's is never opened for it.
+        for (int n = 0; it.value().contains(n); ++n) {
+            const QList<QSslCertificate> inFile = QSslCertificate::fromPath(
                 dir.filePath(QStringLiteral("%1.%2").arg(it.key()).arg(n)), QSsl::Pem);
+            const bool named = std::any_of(inFile.cbegin(), inFile.cend(), [hash](const auto &c) {
+                return subjectHash(c) == hash;
+            });
+            if (named)
+                all += inFile;
+        }
     }
     return all;
 }
@@ -135,8 +181,10 @@ QSslConfiguration TlsConfiguration::build(const ClientSettings &s, QStringList *
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(s.certFile, QSsl::Pem);
         const QString keyPath = s.privKeyFile.isEmpty() ? s.certFile : s.privKeyFile;
         QFile keyFile(keyPath);
-        const QSslKey key =
-            keyFile.open(QIODevice::ReadOnly) ? readKey(keyFile.readAll()) : QSslKey();
+        const QByteArray keyPem =
+            keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
+        const QSslKey key = readKey(keyPem);
+        bool fits = false;
         if (chain.isEmpty())
             *notes << QStringLiteral("cert_file %1 holds no PEM certificate: no client "
                                      "certificate is sent")
@@ -144,7 +192,11 @@ QSslConfiguration TlsConfiguration::build(const ClientSettings &s, QStringList *
         else if (key.isNull())
             *notes << QStringLiteral("no usable private key in %1: no client certificate is sent")
                           .arg(keyPath);
-        if (!chain.isEmpty() && !key.isNull()) {
+        else if (!(fits = keyFitsCertificate(chain.first().toPem(), keyPem)))
+            *notes << QStringLiteral("the key in %1 does not belong to the certificate in %2: no "
+                                     "client certificate is sent")
+                          .arg(keyPath, s.certFile);
+        if (fits) {
             conf.setLocalCertificateChain(chain);
             conf.setPrivateKey(key);
         }

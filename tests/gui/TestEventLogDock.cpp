@@ -1,5 +1,6 @@
 #include "EventLogDock.h"
 #include "EventLogModel.h"
+#include "net/Connection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace wscm;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void filtersAndCopiesRows();
     void keepsOnlyRecentRows();
     void burstOfEventsIsOneInsertion();
+    void showsAsterisksWarningLineWordForWord();
 };
 
 namespace {
@@ -102,6 +105,37 @@ void TestEventLogDock::burstOfEventsIsOneInsertion() {
     model.clear();
     QCoreApplication::processEvents();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A real connection that runs out of tries: the log shows the line Asterisk would log
+// (tests/parity/retry/refused-per-call), with the password of the URI masked.
+void TestEventLogDock::showsAsterisksWarningLineWordForWord() {
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort(); // closed again: nothing listens there
+    }
+    ClientSettings settings;
+    settings.name = QStringLiteral("media");
+    settings.uriText = QStringLiteral("ws://user:S3cret@127.0.0.1:%1/r").arg(port);
+    settings.connectionType = ClientSettings::ConnectionType::PerCallConfig;
+    settings.reconnectAttempts = 1;
+    Connection connection(settings);
+    EventLogModel model;
+    EventLogDock dock(&model);
+    dock.show();
+    QObject::connect(&connection, &Connection::eventOccurred, &model, &EventLogModel::append);
+    connection.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!connection.isActive(), 5000);
+    QTest::keyClicks(dock.filterEdit(), QStringLiteral("Hanging up"));
+    QCOMPARE(dock.view()->model()->rowCount(), 1);
+    const QModelIndex detail = dock.view()->model()->index(0, EventLogModel::DetailColumn);
+    QCOMPARE(detail.data().toString(),
+             QStringLiteral("media: Websocket connection to ws://user:********@127.0.0.1:%1/r "
+                            "failed after 1 tries: Client start error (Transport endpoint is not "
+                            "connected).  Hanging up after exhausting retries.")
+                 .arg(port));
 }
 
 QTEST_MAIN(TestEventLogDock)

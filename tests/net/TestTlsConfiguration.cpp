@@ -20,7 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void namesAreTextAgainstCnAndDnsOnly_data();
     void namesAreTextAgainstCnAndDnsOnly();
-    void hashedFolderNeedsConsecutiveHashLinks();
+    void hashedFolderNeedsTheRightConsecutiveHashLinks();
     void caComesOnlyFromTheSection();
     void unusableFilesAreNotedAndSkipped();
     void chainFailureIsTheFirstNonNameError();
@@ -66,16 +66,25 @@ void TestTlsConfiguration::namesAreTextAgainstCnAndDnsOnly() {
     QCOMPARE(TlsConfiguration::nameMatches(host, c), matches);
 }
 
-void TestTlsConfiguration::hashedFolderNeedsConsecutiveHashLinks() {
+void TestTlsConfiguration::hashedFolderNeedsTheRightConsecutiveHashLinks() {
     QCOMPARE(TlsConfiguration::hashedFolderCertificates(m_dir.filePath(u"cadir-hashed"_s)).size(),
              1);
     QVERIFY(
         TlsConfiguration::hashedFolderCertificates(m_dir.filePath(u"cadir-unhashed"_s)).isEmpty());
+    const QString hash =
+        QDir(m_dir.filePath(u"cadir-hashed"_s)).entryList({u"*.0"_s}).value(0).section(u'.', 0, 0);
+    QCOMPARE(hash.size(), 8);
+    const auto folderWith = [this](const QString &name, const QString &file) {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        QFile::copy(m_dir.filePath(u"ca.crt"_s), folder + u'/' + file);
+        return TlsConfiguration::hashedFolderCertificates(folder);
+    };
     // HASH.1 without HASH.0: OpenSSL stops at the missing .0 and finds nothing.
-    const QString gap = m_dir.filePath(u"cadir-gap"_s);
-    QVERIFY(QDir().mkpath(gap));
-    QVERIFY(QFile::copy(m_dir.filePath(u"ca.crt"_s), gap + u"/7fae9382.1"_s));
-    QVERIFY(TlsConfiguration::hashedFolderCertificates(gap).isEmpty());
+    QVERIFY(folderWith(u"cadir-gap"_s, hash + u".1"_s).isEmpty());
+    // A link under another hash is never opened for this CA.
+    QVERIFY(folderWith(u"cadir-wrong-hash"_s, u"0badcafe.0"_s).isEmpty());
+    QCOMPARE(folderWith(u"cadir-own-hash"_s, hash + u".0"_s).size(), 1);
 }
 
 void TestTlsConfiguration::caComesOnlyFromTheSection() {

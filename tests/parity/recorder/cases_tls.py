@@ -78,3 +78,37 @@ for sc in S:
         CASES[sc['name']] = {'conf': conf, 'listeners': {'proxy': spec}, 'note': sc['note']}
         continue
     CASES[sc['name']] = {'conf': conf, 'listeners': {'server': spec}, 'note': sc['note']}
+
+# Recorded after the table above, with the same listener (spec 'cert'/'key' as paths):
+CASES.update({
+    'client-cert-key-mismatch-not-required': {
+        'conf': "[c]\ntype = websocket_client\nconnection_type = per_call_config\nreconnect_attempts = 1\n"
+                "uri = wss://localhost:@PORT@/tls\ntls_enabled = yes\nca_list_file = @CERTS@/ca.crt\n"
+                "cert_file = @CERTS@/client.crt\npriv_key_file = @CERTS@/good.key\n",
+        'listeners': {'server': {'placeholder': '@PORT@', 'tls': True, 'cert': CERTS + '/good.crt',
+                                 'key': CERTS + '/good.key'}},
+        'note': 'cert_file and priv_key_file do not belong together; the server does not ask for a client certificate.'},
+    'client-cert-key-mismatch-required': {
+        'conf': "[c]\ntype = websocket_client\nconnection_type = per_call_config\nreconnect_attempts = 1\n"
+                "uri = wss://localhost:@PORT@/tls\ntls_enabled = yes\nca_list_file = @CERTS@/ca.crt\n"
+                "cert_file = @CERTS@/client.crt\npriv_key_file = @CERTS@/good.key\n",
+        'listeners': {'server': {'placeholder': '@PORT@', 'tls': True, 'cert': CERTS + '/good.crt',
+                                 'key': CERTS + '/good.key', 'require_client_cert': True,
+                                 'client_ca': CERTS + '/ca.crt'}},
+        'note': 'cert_file and priv_key_file do not belong together; the server requires a client certificate.'},
+    'cafile-missing-with-good-folder': {
+        'conf': "[c]\ntype = websocket_client\nconnection_type = per_call_config\nreconnect_attempts = 1\n"
+                "uri = wss://localhost:@PORT@/tls\ntls_enabled = yes\nca_list_file = @CERTS@/no-such-file.crt\n"
+                "ca_list_path = @CERTS@/cadir-hashed\n",
+        'listeners': {'server': {'placeholder': '@PORT@', 'tls': True, 'cert': CERTS + '/good.crt',
+                                 'key': CERTS + '/good.key'}},
+        'note': 'ca_list_file cannot be read and ca_list_path holds the right CA: OpenSSL stops at the failed file, so the folder is never read.'},
+    # Run with the parity CA added to the system store by hand (copy ca.crt to
+    # /usr/local/share/ca-certificates/, update-ca-certificates; undo afterwards).
+    'good-no-ca-but-ca-in-system-store': {
+        'conf': "[c]\ntype = websocket_client\nconnection_type = per_call_config\nreconnect_attempts = 1\n"
+                "uri = wss://localhost:@PORT@/tls\ntls_enabled = yes\n",
+        'listeners': {'server': {'placeholder': '@PORT@', 'tls': True, 'cert': CERTS + '/good.crt',
+                                 'key': CERTS + '/good.key'}},
+        'note': "The test CA was added to the system's trust store for this recording only."},
+})
