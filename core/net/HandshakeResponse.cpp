@@ -40,9 +40,12 @@ bool equalNoCase(const QByteArray &a, const char *b) {
     return a.compare(QByteArrayView(b), Qt::CaseInsensitive) == 0;
 }
 
+// Whole, never cut: the texts are scrubbed of secrets later, and a server that echoes a
+// credential must not leave the first half of it behind a cut. A line is at most
+// MaxLineBytes anyway.
 QString printable(const QByteArray &bytes) {
     QString text;
-    for (const char c : bytes.left(60)) {
+    for (const char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
         text += (u >= 32 && u < 127) ? QChar(char16_t(u)) : QChar(u'.');
     }
