@@ -253,7 +253,8 @@ void TestRemoteProbe::commandLine() {
         run({QStringLiteral("--once"), url(), QStringLiteral("refused")});
     QCOMPARE(failing, 1);
     QVERIFY2(
-        failures.contains(QStringLiteral(" refused error [tcp] Connection refused cause=refused")),
+        failures.contains(QStringLiteral(
+            " refused error [tcp] TCP connect to 127.0.0.1:1: Connection refused cause=refused")),
         qPrintable(failures));
     QCOMPARE(failures.count(QStringLiteral("\n  refused: ")), 1);
 
