@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
 """wscm's benchmarks against the tools a user would otherwise pick, each measured in the same
 run: parse and check (Node ini, Python configparser), 1,000 connections with PING/PONG (Node
 ws), failure detection (PING/PONG and TCP keepalives through a cut veth link), and the GUI.

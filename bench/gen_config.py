@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
 """Writes a websocket_client.conf with N client sections (about 300 bytes each), the
 kind of file an admin with many ARI/media connections would have: a template, comments,
 TLS, PING/PONG and reconnect settings. Usage: gen_config.py SECTIONS OUT"""

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 // The GUI benchmark: the real MainWindow, as `wscm gui FILE` builds it, timed from the start
 // of main to the first moment the event loop is idle with the window shown and the file's
 // sections listed; then the longest UI-thread stall while every section is connected.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 // The peer of `wscm probe` in the connections benchmark: what a Node user would write with
 // `ws` to keep N connections and PING each every INTERVAL seconds with its own payload.
 // Usage: node ws_client.js URL N DURATION_S INTERVAL_S

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 // The local WebSocket server of the connection benchmarks, run as its own process so that the
 // clients measured (wscm probe and the Node client) are the only work in theirs.
 // Usage: node ws_server.js HOST PORT [ANSWER_MS]

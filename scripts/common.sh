@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
+
 # Shared by scripts/run and scripts/test: install what is missing, configure, build.
 # Sourced, not executed.
 set -euo pipefail

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 #include "TestSettings.h"
 
 wscm::ClientSettings TestSettings::forUri(const QString &uri, const QString &name) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 // A plain WebSocket server on ADDRESS PORT, for tests that must run the server in another
 // network namespace (ip netns exec). Prints "listening" once ready.
 #include "LocalWebSocketServer.h"

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
 #include "ProgramRun.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -275,6 +279,37 @@ private Q_SLOTS:
             "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"));
         QVERIFY(copyright.contains("\nFiles: *\n"));
         QVERIFY(copyright.contains("\nLicense: GPL-3+\n"));
+    }
+
+    // Every source file says its licence where REUSE-aware tools look: its first lines.
+    void sourceFilesCarrySpdxHeaders() {
+        const QRegularExpression sourceName(
+            QStringLiteral(R"(\.(cpp|h|py|js|sh|cmake)$|^CMakeLists\.txt$)"));
+        QStringList unlabelled;
+        int checked = 0;
+        for (const char *folder :
+             {"app", "core", "ui", "demo", "tests", "bench", "scripts", "packaging", ".ci"}) {
+            QDirIterator it(source(QString::fromLatin1(folder)), QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString relative = QDir(source(QString())).relativeFilePath(path);
+                // Fuzz inputs are data, not source (recorded parity data has no source name).
+                if (relative.startsWith(QLatin1String("tests/fuzz/corpus/")) ||
+                    relative.startsWith(QLatin1String("tests/fuzz/regressions/")))
+                    continue;
+                const bool script = relative.startsWith(QLatin1String("scripts/")) ||
+                                    relative.startsWith(QLatin1String(".ci/"));
+                if (!script && !sourceName.match(it.fileName()).hasMatch())
+                    continue;
+                ++checked;
+                const QByteArray head = readFile(path).left(400);
+                if (!head.contains("SPDX-License-Identifier: GPL-3.0-or-later"))
+                    unlabelled << relative;
+            }
+        }
+        QVERIFY(checked > 300);
+        QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
+
 """Cases recorded through real proxies (record.py cases_proxies OUTDIR), started by hand
 first, on these fixed ports (the recorded files then had their ports replaced by
 @PORT@/@PROXYPORT@ and their listeners described as "squid" / "tinyproxy"):

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
+
 """Cases of tests/parity/retry (record.py cases_retry OUTDIR)."""
 NF = {'server': {'placeholder': '@PORT@', 'answer': 'HTTP/1.1 404 Not Found\r\n\r\n'}}
 

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
+
 """Cases of tests/parity/tls (record.py cases_tls OUTDIR): a certificate of
 ../tls/make-certs.sh on a loopback TLS server, the client options, what the server does."""
 import os

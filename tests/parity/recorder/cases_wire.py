@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
+
 """Cases of tests/parity/wire (record.py cases_wire OUTDIR)."""
 HEAD = "[c]\ntype = websocket_client\nconnection_type = per_call_config\nreconnect_attempts = 1\n"
 SRV = {'server': {'placeholder': '@PORT@'}}

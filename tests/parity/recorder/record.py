@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
 """Records what a real Asterisk sends and logs when it connects (tests/parity/wire, retry, tls).
 
 Not run by the tests: it needs an Asterisk built outside this repository (GPL; nothing of it

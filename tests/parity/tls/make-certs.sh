@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The wscm developers
 # Makes the certificates of the TLS parity scenarios (scenarios.json) in folder $1 with
 # openssl. The same script made the certificates the real Asterisk was recorded against, so
 # a scenario means the same certificate in the recording and in the test.
