@@ -5,6 +5,19 @@
 
 namespace wscm {
 
+namespace {
+
+// What the health keeps of a failure, whether it ended an attempt or a connection.
+void noteFailure(ConnectionHealth &h, const ConnectionEvent &event) {
+    h.lastFailureStage = event.stage;
+    h.lastFailureCause = event.cause;
+    h.lastFailureDetail = event.detail;
+    h.lastHttpStatus = event.httpStatus;
+    h.lastFailureAt = event.timestamp;
+}
+
+} // namespace
+
 void HealthTracker::apply(const ConnectionEvent &event) {
     using Kind = ConnectionEvent::Kind;
     using State = ConnectionHealth::State;
@@ -49,11 +62,7 @@ void HealthTracker::apply(const ConnectionEvent &event) {
         if (h.state == State::Connected || event.stage == ConnectionHealth::Stage::None ||
             event.attempt == m_lastFailedAttempt)
             break;
-        h.lastFailureStage = event.stage;
-        h.lastFailureCause = event.cause;
-        h.lastFailureDetail = event.detail;
-        h.lastHttpStatus = event.httpStatus;
-        h.lastFailureAt = event.timestamp;
+        noteFailure(h, event);
         h.lastTimings = event.timings;
         ++h.consecutiveFailures;
         m_lastFailedAttempt = event.attempt;
@@ -65,11 +74,7 @@ void HealthTracker::apply(const ConnectionEvent &event) {
             h.state = State::Stopped;
             break;
         }
-        h.lastFailureStage = event.stage;
-        h.lastFailureCause = event.cause;
-        h.lastFailureDetail = event.detail;
-        h.lastHttpStatus = event.httpStatus;
-        h.lastFailureAt = event.timestamp;
+        noteFailure(h, event);
         break;
     case Kind::Retrying:
         h.state = State::Retrying;
