@@ -230,22 +230,11 @@ int ProbeCommand::run(const QStringList &arguments) {
         if (finished.size() == probed.size())
             loop.quit();
     };
-    QByteArray jsonLine; // one buffer for every line
     QObject::connect(
         &manager, &ConnectionManager::eventOccurred, &loop, [&](const ConnectionEvent &event) {
             if (finished.contains(event.section))
                 return;
-            if (jsonOutput) {
-                jsonLine.resize(0);
-                event.appendJson(jsonLine);
-                Console::lineUtf8(jsonLine);
-            } else if (!liveTable)
-                Console::line(ProbeOutput::eventLine(event));
-            // Once per section and cause: under the event that first showed the cause.
-            if (!jsonOutput && !liveTable) {
-                if (const QString hint = output.hintOnce(event); !hint.isEmpty())
-                    Console::line(hint);
-            }
+            output.print(event, jsonOutput, liveTable);
             const Connection *c = manager.connection(event.section);
             using Kind = ConnectionEvent::Kind;
             if (event.kind == Kind::Connected)

@@ -3,6 +3,8 @@
 
 #include "ProbeOutput.h"
 
+#include "Console.h"
+
 #include "net/DurationText.h"
 #include "net/FailureHint.h"
 #include "net/HealthSource.h"
@@ -23,12 +25,6 @@ QString ProbeOutput::eventLine(const ConnectionEvent &event) {
         line += QStringLiteral(" rtt=%1ms").arg(DurationText::milliseconds(event.rttUs));
     line += QStringLiteral(" attempt=%1").arg(event.attempt);
     return line;
-}
-
-QString ProbeOutput::jsonLine(const ConnectionEvent &event) {
-    QByteArray line;
-    event.appendJson(line);
-    return QString::fromUtf8(line);
 }
 
 QString ProbeOutput::table(const HealthSource &source) {
@@ -63,11 +59,20 @@ QString ProbeOutput::hintLine(const QString &section, FailureCause cause, int ht
     return QStringLiteral("  %1: %2").arg(section, FailureHint::forCause(cause, httpStatus));
 }
 
-QString ProbeOutput::hintOnce(const ConnectionEvent &event) {
+void ProbeOutput::print(const ConnectionEvent &event, bool json, bool liveTable) {
+    if (json) {
+        m_jsonLine.resize(0);
+        event.appendJson(m_jsonLine);
+        Console::lineUtf8(m_jsonLine);
+        return;
+    }
+    if (liveTable)
+        return;
+    Console::line(eventLine(event));
     if (event.cause == FailureCause::None || m_hinted.value(event.section) == event.cause)
-        return {};
+        return;
     m_hinted.insert(event.section, event.cause);
-    return hintLine(event.section, event.cause, event.httpStatus);
+    Console::line(hintLine(event.section, event.cause, event.httpStatus));
 }
 
 QStringList ProbeOutput::lastHints(const HealthSource &source) {

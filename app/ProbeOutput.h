@@ -5,6 +5,7 @@
 
 #include "net/FailureCause.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,18 +20,19 @@ struct ConnectionEvent;
 class ProbeOutput {
 public:
     static QString eventLine(const ConnectionEvent &event);
-    static QString jsonLine(const ConnectionEvent &event);
     static QString table(const HealthSource &source);
     // What to check about a section's failure, indented under the lines it explains.
     static QString hintLine(const QString &section, FailureCause cause, int httpStatus);
-    // For the text output: the hint under the event that first shows a section's cause,
-    // once per section and cause; empty for the other events.
-    QString hintOnce(const ConnectionEvent &event);
+    // One event as `wscm probe` prints it, wherever it was measured: a JSON line, or a text
+    // line with the hint of what to check under the event that first shows a section's cause
+    // (once per section and cause); nothing while a live table shows the health instead.
+    void print(const ConnectionEvent &event, bool json, bool liveTable);
     // After a live table, which shows only the last cause: what to check for each section.
     static QStringList lastHints(const HealthSource &source);
 
 private:
     QHash<QString, FailureCause> m_hinted;
+    QByteArray m_jsonLine; // one buffer for every line
 };
 
 } // namespace wscm

@@ -60,13 +60,7 @@ int RemoteProbeRun::run(const ConfigLocation &file, const Options &options) {
     QObject::connect(&probe, &RemoteProbe::eventOccurred, &loop, [&](const ConnectionEvent &event) {
         if (event.kind == ConnectionEvent::Kind::Connected)
             everConnected.insert(event.section);
-        if (options.json) {
-            Console::line(ProbeOutput::jsonLine(event));
-        } else if (!options.liveTable) {
-            Console::line(ProbeOutput::eventLine(event));
-            if (const QString hint = output.hintOnce(event); !hint.isEmpty())
-                Console::line(hint);
-        }
+        output.print(event, options.json, options.liveTable);
     });
     QObject::connect(&probe, &RemoteProbe::finished, &loop, [&](int code) {
         exitCode = code;
