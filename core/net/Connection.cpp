@@ -213,12 +213,17 @@ void Connection::onUpgraded() {
     }
 }
 
-void Connection::onAttemptFailed(const AttemptFailure &failure) {
-    m_health.lastFailureCause = FailureClassifier::classify(failure.facts);
-    m_health.lastFailureStage = failure.stage;
-    m_health.lastFailureDetail = scrub(failure.detail);
-    m_health.lastHttpStatus = failure.httpStatus;
+void Connection::noteFailure(Stage stage, const QString &detail, int httpStatus,
+                             const FailureClassifier::Facts &facts) {
+    m_health.lastFailureCause = FailureClassifier::classify(facts);
+    m_health.lastFailureStage = stage;
+    m_health.lastFailureDetail = scrub(detail);
+    m_health.lastHttpStatus = httpStatus;
     m_health.lastFailureAt = QDateTime::currentDateTimeUtc();
+}
+
+void Connection::onAttemptFailed(const AttemptFailure &failure) {
+    noteFailure(failure.stage, failure.detail, failure.httpStatus, failure.facts);
     ++m_health.consecutiveFailures;
     tearDown();
     emitEvent(ConnectionEvent::Kind::Error, failure.stage, m_health.lastFailureDetail, -1,
@@ -312,11 +317,7 @@ void Connection::onPingTimeout(int unanswered) {
 
 void Connection::connectionLost(Stage stage, const QString &detail,
                                 const FailureClassifier::Facts &facts) {
-    m_health.lastFailureCause = FailureClassifier::classify(facts);
-    m_health.lastFailureStage = stage;
-    m_health.lastFailureDetail = scrub(detail);
-    m_health.lastHttpStatus = 0;
-    m_health.lastFailureAt = QDateTime::currentDateTimeUtc();
+    noteFailure(stage, detail, 0, facts);
     m_health.connectedSince = QDateTime();
     tearDown();
     emitEvent(ConnectionEvent::Kind::Disconnected, stage, m_health.lastFailureDetail, -1,

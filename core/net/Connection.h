@@ -80,6 +80,9 @@ private:
     void onPingTimeout(int unanswered);
 
     void connectionLost(Stage stage, const QString &detail, const FailureClassifier::Facts &facts);
+    // What the health keeps of a failure, whether it ended an attempt or a connection.
+    void noteFailure(Stage stage, const QString &detail, int httpStatus,
+                     const FailureClassifier::Facts &facts);
     void scheduleNext(Stage stage, qint64 waitMs, const QString &detail);
     QString exhaustedLine(const AttemptFailure &failure) const;
     void tearDown();
