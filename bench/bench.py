@@ -547,8 +547,9 @@ REPORT_TAIL = """
   FILE --duration 30 --json` with 1,000 `persistent` sections (`enable_pingpongs = yes`,
   `pingpong_interval = 1`) writes one JSON line per event to a file; `bench/ws_client.js` opens
   as many `ws` connections and PINGs each every second with its own payload, keeping the RTTs
-  in memory. CPU is user+sys of the client process, RSS its peak. wscm's RTT is Qt's
-  millisecond count; Node's is measured with `hrtime`. Expected PONGs: for Node the PINGs it
+  in memory. CPU is user+sys of the client process, RSS its peak. wscm's RTT is the
+  monotonic time from writing the PING to reading its PONG, in microseconds (the `rtt_ms`
+  field of its `pong` events, with three decimals); Node's is measured with `hrtime`. Expected PONGs: for Node the PINGs it
   sent; for wscm the whole seconds each section was connected before the probe stopped (a
   PING whose tick fell just after the stop is counted too, so a few dozen short with no
   unanswered PING is that rounding, not a loss). Memory per connection: each client also runs
