@@ -40,11 +40,45 @@ qint64 PingSchedule::onGrid(qint64 ms) {
     return (ms + SlotMs - 1) / SlotMs * SlotMs;
 }
 
+qint64 PingSchedule::nextTickMs(const PingMonitor *monitor) const {
+    const auto it = m_entries.constFind(monitor);
+    return it == m_entries.cend() ? -1 : it.value()->first;
+}
+
+qint64 PingSchedule::firstTick(qint64 now, qint64 intervalMs) const {
+    // Candidates step back from the due time over one interval; every one is after now.
+    const qint64 candidates = qBound(qint64(1), intervalMs / SlotMs, MaxSpreadSlots);
+    const qint64 step = qMax(SlotMs, intervalMs / candidates / SlotMs * SlotMs);
+    const qint64 latest = onGrid(now + intervalMs);
+    qint64 best = latest;
+    int bestLoad = m_load.value(best);
+    for (qint64 k = 1; k < candidates && bestLoad > 0; ++k) {
+        const qint64 slot = latest - k * step;
+        const int load = m_load.value(slot);
+        if (load < bestLoad) {
+            bestLoad = load;
+            best = slot;
+        }
+    }
+    return best;
+}
+
+void PingSchedule::place(Due::iterator it) {
+    ++m_load[it->first];
+    m_entries.insert(it->second.monitor, it);
+}
+
+void PingSchedule::unload(qint64 due) {
+    const auto load = m_load.find(due);
+    if (--load.value() == 0)
+        m_load.erase(load);
+}
+
 void PingSchedule::add(PingMonitor *monitor, qint64 intervalMs) {
     remove(monitor);
     const qint64 interval = qMax<qint64>(1, intervalMs);
     const qint64 now = nowMs();
-    m_entries.insert(monitor, m_due.insert({onGrid(now + interval), Entry{monitor, interval}}));
+    place(m_due.insert({firstTick(now, interval), Entry{monitor, interval}}));
     if (!m_timer.isActive() || m_due.begin()->first < m_armedFor)
         arm(now);
 }
@@ -53,6 +87,7 @@ void PingSchedule::remove(PingMonitor *monitor) {
     const auto it = m_entries.constFind(monitor);
     if (it == m_entries.cend())
         return;
+    unload(it.value()->first);
     m_due.erase(it.value());
     m_entries.erase(it);
     // An armed timer with nothing due only wakes the loop once; an empty schedule sleeps.
@@ -75,12 +110,11 @@ void PingSchedule::timerEvent(QTimerEvent *event) {
     // is read afresh after each one, and a monitor is rescheduled before its tick runs.
     while (!m_due.empty() && m_due.begin()->first <= now) {
         auto node = m_due.extract(m_due.begin());
+        unload(node.key());
         const Entry entry = node.mapped();
-        qint64 next = node.key() + entry.intervalMs;
-        if (next <= now)
-            next = onGrid(now + entry.intervalMs);
-        node.key() = next;
-        m_entries[entry.monitor] = m_due.insert(std::move(node));
+        // Late by one interval or more: the missed ticks are skipped, the beat is kept.
+        node.key() += ((now - node.key()) / entry.intervalMs + 1) * entry.intervalMs;
+        place(m_due.insert(std::move(node)));
         entry.monitor->tick();
     }
     if (m_due.empty())

@@ -15,30 +15,47 @@ class PingMonitor;
 
 // The one timer behind every PingMonitor of a thread. A QTimer per connection costs the event
 // loop a wake-up per PING, and with a thousand connections every wake-up polls a thousand
-// sockets; here the monitors' next ticks wait in one sorted schedule on a grid of SlotMs, so
-// the PINGs of every connection due in the same slot go out in one wake-up.
+// sockets; here the monitors' next ticks wait in one sorted schedule on a grid of SlotMs, and
+// the monitors due in the same slot tick in one wake-up.
 //
-// A monitor's first tick comes its interval after it started, rounded up to the grid (at most
-// SlotMs later than a timer of its own would fire it); after that its ticks are exactly one
-// interval apart, so the liveness rule (a connection is closed between probes and probes + 1
-// intervals after its last PONG) is unchanged. Like a precise QTimer, a tick that comes more than
-// an interval late is not caught up: the next one is an interval after it.
+// A slot must not hold them all, though: a thousand connections that came up together and
+// PING together get their thousand PONGs back together, and whoever handles them (a window's
+// thread) is held for the whole burst, while each PONG's measured round trip includes the
+// queue in front of it. So a monitor's phase is spread when it starts: its first tick goes to
+// the least busy slot of the interval before it is due (the latest of equally busy ones), so a
+// thousand monitors with a 1 s interval tick about ten per slot, and a lone one still ticks
+// its interval after it started (rounded up to the grid).
+//
+// After the first tick a monitor's ticks are exactly one interval apart, and its phase is kept:
+// a tick that comes late (the thread was busy) is not caught up, the next one comes on the
+// monitor's own beat, so a stall does not bunch the monitors into one slot again. The liveness
+// rule (a connection is closed between probes and probes + 1 intervals after its last PONG)
+// does not depend on the phase; counted from the start, the first PING coming early keeps the
+// close within probes + 1 intervals of it.
 class PingSchedule : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 SlotMs = 100;
+    static constexpr qint64 SlotMs = 10;
+    // How many slots of an interval a start weighs at most: a 20 s interval is spread over
+    // 256 slots 70 ms apart rather than looking at 2,000.
+    static constexpr qint64 MaxSpreadSlots = 256;
 
     // The calling thread's schedule, made on first use and deleted with the thread (for the
     // main thread, with QCoreApplication).
     static PingSchedule *forCurrentThread();
     ~PingSchedule() override;
 
-    // Ticks `monitor` every intervalMs from now on, starting over when it is already in.
+    // Ticks `monitor` every intervalMs, the first time within intervalMs from now, starting
+    // over when it is already in.
     void add(PingMonitor *monitor, qint64 intervalMs);
     void remove(PingMonitor *monitor);
     qsizetype size() const { return m_entries.size(); }
     // How often the timer has fired: the event loop's wake-ups for PINGs.
     quint64 wakeUps() const { return m_wakeUps; }
+    // When `monitor` ticks next, on nowMs()'s clock; -1 when it is not in.
+    qint64 nextTickMs(const PingMonitor *monitor) const;
+    // The schedule's clock (steady, ms): that of Qt's timers.
+    static qint64 nowMs();
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -51,12 +68,15 @@ private:
     using Due = std::multimap<qint64, Entry>;
 
     PingSchedule() = default;
-    static qint64 nowMs();
     static qint64 onGrid(qint64 ms);
+    qint64 firstTick(qint64 now, qint64 intervalMs) const;
+    void place(Due::iterator it);
+    void unload(qint64 due);
     void arm(qint64 now);
 
     Due m_due; // by due time (steady clock, ms)
     QHash<const PingMonitor *, Due::iterator> m_entries;
+    QHash<qint64, int> m_load; // monitors due at each slot that has any
     QBasicTimer m_timer;
     qint64 m_armedFor = 0;
     quint64 m_wakeUps = 0;

@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -16,12 +17,15 @@ using wscm::PingSchedule;
 
 // The one timer behind all PingMonitors of a thread. The monitors here watch clients that
 // never connect: every PING goes unanswered, so each monitor misses and times out on its own
-// ticks, which is all the schedule has to get right. (TestPingMonitor checks the PING/PONG
-// rule itself against a real server.)
+// ticks, which is all the schedule has to get right, together with spreading the monitors over
+// the interval's slots (checked on the due times it gives, not on a clock). (TestPingMonitor checks
+// the PING/PONG rule itself against a real server.)
 class TestPingSchedule : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void monitorsStartedTogetherTickTogether();
+    void monitorsStartedTogetherAreSpreadOverTheInterval();
+    void aLoneMonitorTicksItsIntervalAfterItStarted();
+    void aStallDoesNotBunchTheMonitors();
     void stoppedAndDeletedMonitorsLeaveTheSchedule();
     void aTickMayStopDeleteOrRestartOtherMonitors();
 
@@ -31,6 +35,7 @@ private:
         std::unique_ptr<PingMonitor> monitor;
     };
     static std::vector<Watched> monitors(int count, int intervalMs, int probes);
+    static int busiestSlot(const std::vector<Watched> &list);
 };
 
 std::vector<TestPingSchedule::Watched> TestPingSchedule::monitors(int count, int intervalMs,
@@ -41,31 +46,116 @@ std::vector<TestPingSchedule::Watched> TestPingSchedule::monitors(int count, int
     return list;
 }
 
-void TestPingSchedule::monitorsStartedTogetherTickTogether() {
+// How many monitors are due in the busiest slot.
+int TestPingSchedule::busiestSlot(const std::vector<Watched> &list) {
+    const PingSchedule *schedule = PingSchedule::forCurrentThread();
+    QHash<qint64, int> load;
+    int busiest = 0;
+    for (const Watched &w : list) {
+        if (w.monitor && schedule->nextTickMs(w.monitor.get()) >= 0)
+            busiest = std::max(busiest, ++load[schedule->nextTickMs(w.monitor.get())]);
+    }
+    return busiest;
+}
+
+void TestPingSchedule::monitorsStartedTogetherAreSpreadOverTheInterval() {
     PingSchedule *schedule = PingSchedule::forCurrentThread();
     QCOMPARE(schedule->size(), 0);
-    auto list = monitors(200, 200, 2);
+    constexpr int Count = 200;
+    constexpr int IntervalMs = 200;
+    constexpr int Slots = IntervalMs / PingSchedule::SlotMs;
+    auto list = monitors(Count, IntervalMs, 2);
+    // Which monitor PINGed in which wake-up, in order.
+    QList<QPair<quint64, size_t>> pings;
     int timedOut = 0;
-    int sent = 0;
-    for (Watched &w : list) {
-        connect(w.monitor.get(), &PingMonitor::pingSent, this, [&sent] { ++sent; });
-        connect(w.monitor.get(), &PingMonitor::timedOut, this, [&timedOut] { ++timedOut; });
+    for (size_t i = 0; i < list.size(); ++i) {
+        connect(list[i].monitor.get(), &PingMonitor::pingSent, this, [&pings, schedule, i] {
+            pings.append({schedule->wakeUps(), i});
+        });
+        connect(list[i].monitor.get(), &PingMonitor::timedOut, this, [&timedOut] { ++timedOut; });
     }
     const quint64 before = schedule->wakeUps();
+    const qint64 startedFrom = PingSchedule::nowMs();
     for (Watched &w : list)
         w.monitor->start();
-    QCOMPARE(schedule->size(), 200);
+    const qint64 startedTo = PingSchedule::nowMs();
+    QCOMPARE(schedule->size(), Count);
+    // Every first tick within its interval (on the grid), the monitors spread evenly over the
+    // interval's slots: ten each, eleven where the starts crossed a slot's boundary.
+    for (const Watched &w : list) {
+        const qint64 due = schedule->nextTickMs(w.monitor.get());
+        QVERIFY2(due > startedFrom && due <= startedTo + IntervalMs + PingSchedule::SlotMs,
+                 qPrintable(QStringLiteral("%1 not in (%2, %3 + %4]")
+                                .arg(due)
+                                .arg(startedFrom)
+                                .arg(startedTo)
+                                .arg(IntervalMs)));
+        QCOMPARE(due % PingSchedule::SlotMs, 0);
+    }
+    QVERIFY2(busiestSlot(list) <= Count / Slots + 1,
+             qPrintable(QString::number(busiestSlot(list))));
+
     // Two PINGs each, then the time-out on the third tick.
-    QTRY_COMPARE_WITH_TIMEOUT(timedOut, 200, 5000);
-    QCOMPARE(sent, 400);
+    QTRY_COMPARE_WITH_TIMEOUT(timedOut, Count, 5000);
+    QCOMPARE(pings.size(), 2 * Count);
     QCOMPARE(schedule->size(), 0);
-    // The monitors share their wake-ups: three ticks of 200 monitors in a few wake-ups, not
-    // 600. (Started within one slot, or across one boundary, it is six at most; the bound is
-    // loose so that a loaded machine, which may spread the starts over more slots, passes.)
-    const quint64 wakeUps = schedule->wakeUps() - before;
-    QVERIFY2(wakeUps >= 3 && wakeUps < 60, qPrintable(QString::number(wakeUps)));
     for (Watched &w : list)
         QCOMPARE(w.monitor->unanswered(), 2);
+    // The monitors still share wake-ups (three ticks of 200 monitors take at most three rounds
+    // of the interval's slots, plus one per boundary the starts crossed), and each keeps its
+    // phase: the second round of PINGs goes out in the order of the first, and no monitor
+    // ticks twice in one wake-up.
+    const quint64 wakeUps = schedule->wakeUps() - before;
+    QVERIFY2(wakeUps >= 3 && wakeUps <= 3 * (Slots + 2), qPrintable(QString::number(wakeUps)));
+    QList<size_t> firstRound, secondRound;
+    QHash<size_t, quint64> firstWakeUp;
+    for (const auto &[wakeUp, monitor] : pings) {
+        if (!firstWakeUp.contains(monitor)) {
+            firstWakeUp.insert(monitor, wakeUp);
+            firstRound.append(monitor);
+        } else {
+            QVERIFY(wakeUp > firstWakeUp.value(monitor));
+            secondRound.append(monitor);
+        }
+    }
+    QCOMPARE(secondRound, firstRound);
+}
+
+void TestPingSchedule::aLoneMonitorTicksItsIntervalAfterItStarted() {
+    PingSchedule *schedule = PingSchedule::forCurrentThread();
+    auto list = monitors(1, 1000, 1);
+    const qint64 from = PingSchedule::nowMs();
+    list.front().monitor->start();
+    const qint64 to = PingSchedule::nowMs();
+    const qint64 due = schedule->nextTickMs(list.front().monitor.get());
+    QVERIFY(due >= from + 1000 && due < to + 1000 + PingSchedule::SlotMs);
+    list.front().monitor->stop();
+    QCOMPARE(schedule->nextTickMs(list.front().monitor.get()), -1);
+    QCOMPARE(schedule->size(), 0);
+}
+
+void TestPingSchedule::aStallDoesNotBunchTheMonitors() {
+    PingSchedule *schedule = PingSchedule::forCurrentThread();
+    constexpr int Count = 100;
+    constexpr int IntervalMs = 100;
+    constexpr int Spread = Count / (IntervalMs / PingSchedule::SlotMs) + 1;
+    auto list = monitors(Count, IntervalMs, 1000);
+    QHash<quint64, int> pingsPerWakeUp;
+    for (Watched &w : list) {
+        connect(w.monitor.get(), &PingMonitor::pingSent, this,
+                [&pingsPerWakeUp, schedule] { ++pingsPerWakeUp[schedule->wakeUps()]; });
+        w.monitor->start();
+    }
+    QVERIFY(busiestSlot(list) <= Spread);
+    // The thread is held for more than three intervals: every monitor is late and ticks once
+    // when the loop is back (the missed ticks are not caught up), then goes on in its own
+    // phase, not all in the slot after the stall.
+    const quint64 stalled = schedule->wakeUps();
+    QThread::msleep(3 * IntervalMs + 50);
+    QTRY_VERIFY(schedule->wakeUps() > stalled);
+    QCOMPARE(pingsPerWakeUp.value(stalled + 1), Count);
+    QCOMPARE(schedule->size(), Count);
+    QVERIFY2(busiestSlot(list) <= Spread, qPrintable(QString::number(busiestSlot(list))));
 }
 
 void TestPingSchedule::stoppedAndDeletedMonitorsLeaveTheSchedule() {
