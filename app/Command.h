@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractEventDispatcher;
 class QCommandLineOption;
 class QCommandLineParser;
 
@@ -23,6 +24,9 @@ public:
     virtual QString summary() const = 0;
     // Commands that open windows get a QApplication; the rest run without a display.
     virtual bool needsGui() const { return false; }
+    // The main thread's event dispatcher, made before the application object; nullptr keeps
+    // Qt's own.
+    virtual QAbstractEventDispatcher *createEventDispatcher() const { return nullptr; }
     // arguments[0] is "wscm NAME"; returns the process exit code.
     virtual int run(const QStringList &arguments) = 0;
 

@@ -15,6 +15,7 @@ public:
     QString summary() const override {
         return QStringLiteral("Connect the client sections as Asterisk would and watch them.");
     }
+    QAbstractEventDispatcher *createEventDispatcher() const override;
     int run(const QStringList &arguments) override;
 };
 

@@ -5,6 +5,7 @@
 #include "CommandRegistry.h"
 #include "Console.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -85,6 +86,8 @@ int main(int argc, char *argv[]) {
         // sockets with a fifth less CPU (measured by scripts/bench).
         if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
             qputenv("QT_NO_GLIB", "1");
+        if (QAbstractEventDispatcher *dispatcher = command->createEventDispatcher())
+            QCoreApplication::setEventDispatcher(dispatcher);
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("wscm"));
