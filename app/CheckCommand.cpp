@@ -56,6 +56,40 @@ QJsonObject effectiveJson(const ClientObject &object, bool showSecrets) {
     return json;
 }
 
+// Diagnostic::toText() in UTF-8, byte for byte, for the text output: a large file repeats
+// a few messages (and its file name) thousands of times, so each is converted once, not once
+// per finding.
+class DiagnosticText {
+public:
+    QByteArray line(const Diagnostic &d) {
+        QByteArray text = utf8(m_file, d.file);
+        text += ':';
+        text += QByteArray::number(d.line);
+        text += d.isError() ? QByteArrayView(": error: ") : QByteArrayView(": warning: ");
+        if (!d.section.isEmpty()) {
+            text += '[';
+            text += utf8(m_section, d.section);
+            text += "] ";
+        }
+        text += utf8(m_message, d.message);
+        return text;
+    }
+
+private:
+    struct Converted {
+        QString text; // held, so that its characters cannot be another string's later
+        QByteArray utf8;
+    };
+    static const QByteArray &utf8(Converted &last, const QString &text) {
+        if (text.constData() != last.text.constData() || text.size() != last.text.size()) {
+            last.text = text;
+            last.utf8 = text.toUtf8();
+        }
+        return last.utf8;
+    }
+    Converted m_file, m_section, m_message;
+};
+
 } // namespace
 
 int CheckCommand::run(const QStringList &arguments) {
@@ -77,18 +111,21 @@ int CheckCommand::run(const QStringList &arguments) {
     if (maxBytes < 0)
         return ExitUsage;
     const bool showSecrets = parser.isSet(QStringLiteral("show-secrets"));
+    // One write per 64 KiB of findings, not one per finding: a large file has thousands.
+    const Console::IdleFlush batchedOutput;
 
     bool unreadable = false;
     bool rejected = false;
     bool fileRejected = false;
     int readable = 0;
     QJsonArray jsonFiles, jsonObjects, jsonDiagnostics;
+    DiagnosticText text;
     int errors = 0, warnings = 0, objects = 0, loading = 0;
     for (const QString &file : files) {
         ConfigInput input;
         const auto detail =
             parser.isSet(json) ? Validator::Detail::Full : Validator::Detail::Verdict;
-        if (!input.load(file, maxBytes, detail)) {
+        if (!input.load(file, maxBytes, detail, ConfigInput::Keep::ResultOnly)) {
             unreadable = true;
             continue;
         }
@@ -103,7 +140,7 @@ int CheckCommand::run(const QStringList &arguments) {
             loading += o.valid ? 1 : 0;
         if (!parser.isSet(json)) {
             for (const Diagnostic &d : r.diagnostics)
-                Console::line(d.toText());
+                Console::lineUtf8(text.line(d));
             continue;
         }
         for (const QString &f : r.files)

@@ -37,14 +37,18 @@ qint64 ConfigInput::maxBytes(const QCommandLineParser &parser) {
     return mib * 1024 * 1024;
 }
 
-bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail detail) {
+bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail detail, Keep keep) {
     QString error;
     if (!set.load(path, maxBytes, &error)) {
         Console::error(QStringLiteral("wscm: %1").arg(error));
         return false;
     }
     resolved = ResolvedConfig::resolve(set);
+    if (keep == Keep::ResultOnly)
+        set = ConfigSet();
     result = Validator::check(resolved, detail);
+    if (keep == Keep::ResultOnly)
+        resolved = ResolvedConfig();
     return true;
 }
 

@@ -24,9 +24,12 @@ public:
     // Bytes allowed per file, from --max-size (in MiB); -1 with a message when invalid.
     static qint64 maxBytes(const QCommandLineParser &parser);
 
+    // What load() keeps: ResultOnly lets go of `set` and `resolved` as soon as they are used
+    // (for `check`, whose peak memory is then the larger of the two steps, not their sum).
+    enum class Keep { Everything, ResultOnly };
     // Reads, resolves and checks `path`. On failure prints why and returns false.
     bool load(const QString &path, qint64 maxBytes,
-              Validator::Detail detail = Validator::Detail::Full);
+              Validator::Detail detail = Validator::Detail::Full, Keep keep = Keep::Everything);
 
     ConfigSet set;
     ResolvedConfig resolved;

@@ -19,8 +19,10 @@ namespace {
 
 class Finder {
 public:
-    Finder(const EffectiveOptions &options, const QString &configFolder, bool localFiles)
+    Finder(const EffectiveOptions &options, const QUrl &uri, const QString &configFolder,
+           bool localFiles)
         : m_options(options)
+        , m_uri(uri)
         , m_configFolder(configFolder)
         , m_localFiles(localFiles) {}
 
@@ -40,13 +42,11 @@ private:
     bool on(int option) const { return ValueParser::isTrue(value(option)); }
     void add(int option, const QString &message) { m_found.append({option, message}); }
 
-    QUrl uri() const {
-        return QUrl(QString::fromUtf8(value(OptionSchema::index("uri"))), QUrl::TolerantMode);
-    }
+    const QUrl &uri() const { return m_uri; }
 
     // ast_uri_is_secure() takes every scheme that ends in 's' for a secure one: "ws" too.
     void defaultPort() {
-        const QUrl u = uri();
+        const QUrl &u = uri();
         if (u.scheme() == QLatin1StringView("ws") && !u.host().isEmpty() && u.port() < 0) {
             add(OptionSchema::index("uri"),
                 QStringLiteral("uri has no port: Asterisk connects to port 443, not 80, for ws:// "
@@ -162,6 +162,7 @@ private:
     }
 
     const EffectiveOptions &m_options;
+    const QUrl &m_uri;
     const QString m_configFolder;
     const bool m_localFiles;
     QList<AsteriskQuirks::Finding> m_found;
@@ -170,8 +171,9 @@ private:
 } // namespace
 
 QList<AsteriskQuirks::Finding> AsteriskQuirks::find(const EffectiveOptions &options,
-                                                    const QString &configFolder, bool localFiles) {
-    return Finder(options, configFolder, localFiles).run();
+                                                    const QUrl &uri, const QString &configFolder,
+                                                    bool localFiles) {
+    return Finder(options, uri, configFolder, localFiles).run();
 }
 
 } // namespace wscm

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QUrl;
+
 namespace wscm {
 
 class EffectiveOptions;
@@ -19,9 +21,11 @@ public:
         int option = -1; // OptionSchema index
         QString message;
     };
-    // localFiles: the config is on this computer, so its folders may be looked into.
-    static QList<Finding> find(const EffectiveOptions &options, const QString &configFolder,
-                               bool localFiles);
+    // uri: the options' uri as ClientSettings::parseUri() reads it (parsed once per object by
+    // the caller). localFiles: the config is on this computer, so its folders may be looked
+    // into.
+    static QList<Finding> find(const EffectiveOptions &options, const QUrl &uri,
+                               const QString &configFolder, bool localFiles);
 };
 
 } // namespace wscm

@@ -12,10 +12,11 @@
 #include "schema/ValueParser.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QUrl>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace wscm {
 
@@ -43,25 +44,36 @@ bool isChoice(QByteArrayView choices, QByteArrayView value) {
 
 class ObjectChecker {
 public:
-    ObjectChecker(const ResolvedConfig &resolved, const QString &baseDir, const Category &category,
-                  QList<Diagnostic> &out)
+    ObjectChecker(const ResolvedConfig &resolved, const QString &baseDir, bool localFiles,
+                  const Category &category, QList<Diagnostic> &out)
         : m_resolved(resolved)
         , m_baseDir(baseDir)
+        , m_localFiles(localFiles)
         , m_category(category)
+        , m_section(QString::fromUtf8(category.name))
         , m_out(out) {}
 
-    ClientObject run() {
+    // Verdict leaves object.settings unset: only its uri is read, for the advice.
+    ClientObject run(Validator::Detail detail) {
         ClientObject object;
         object.id = m_category.name;
-        object.name = QString::fromUtf8(m_category.name);
+        object.name = m_section;
         object.file = m_resolved.file(m_category.file);
         object.line = static_cast<int>(m_category.line + 1);
         object.effective = m_resolved.effectiveOptions(m_category);
         for (const Variable &v : m_category.variables)
             checkVariable(v, object);
         checkRules(object);
-        object.settings = ClientSettings::fromEffective(object.name, object.effective, m_baseDir);
-        adviseOn(object);
+        QUrl uri;
+        if (detail == Validator::Detail::Full) {
+            object.settings =
+                ClientSettings::fromEffective(object.name, object.effective, m_baseDir);
+            uri = object.settings.uri;
+        } else {
+            uri = ClientSettings::parseUri(
+                QString::fromUtf8(object.effective.valueOrDefault(OptionSchema::index("uri"))));
+        }
+        adviseOn(object, uri);
         return object;
     }
 
@@ -75,7 +87,7 @@ private:
         d.file = fileOf(file);
         d.fileIndex = file;
         d.line = static_cast<int>(line0 + 1);
-        d.section = QString::fromUtf8(m_category.name);
+        d.section = m_section;
         d.option = option;
         d.message = message;
         m_out.append(d);
@@ -195,10 +207,9 @@ private:
     }
 
     // What Asterisk accepts but an admin would want to hear about.
-    void adviseOn(const ClientObject &object) {
+    void adviseOn(const ClientObject &object, const QUrl &uri) {
         const QByteArray uriText = object.effective.valueOrDefault(OptionSchema::index("uri"));
         const bool tls = isOn(object, OptionSchema::index("tls_enabled"));
-        const QUrl &uri = object.settings.uri;
         if (!uriText.isEmpty()) {
             const QString scheme = uri.scheme().toLower();
             if (!uri.isValid() || uri.host().isEmpty()) {
@@ -222,9 +233,8 @@ private:
                            .arg(uri.port(443)));
             }
         }
-        const bool localFiles = !ConfigLocation::looksRemote(m_resolved.file(0));
         for (const AsteriskQuirks::Finding &f :
-             AsteriskQuirks::find(object.effective, m_baseDir, localFiles))
+             AsteriskQuirks::find(object.effective, uri, m_baseDir, m_localFiles))
             warnAt(f.option, object, f.message);
         const std::pair<int, QString> verifications[] = {
             {OptionSchema::index("verify_server_cert"),
@@ -280,7 +290,9 @@ private:
 
     const ResolvedConfig &m_resolved;
     const QString &m_baseDir; // relative certificate paths are taken from here
+    const bool m_localFiles;  // the config is on this computer: its folders may be looked into
     const Category &m_category;
+    const QString m_section; // the category's name, as every diagnostic about it shows it
     QList<Diagnostic> &m_out;
 };
 
@@ -347,8 +359,11 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     result.fileRejected = resolved.isRejected();
 
     const QString baseDir = QFileInfo(resolved.files().value(0)).absolutePath();
+    const bool localFiles = !ConfigLocation::looksRemote(resolved.files().value(0));
     // Name -> object index, for duplicate objects; sized at once, not rehashed as it grows.
-    QHash<QByteArray, int> loaded;
+    // The names are views of the categories' own (resolved outlives the map), hashed with
+    // the standard library's unseeded hash: no copy and no seeded qHash per section.
+    std::unordered_map<std::string_view, int> loaded;
     loaded.reserve(resolved.categories().size());
     result.objects.reserve(resolved.categories().size());
     for (const Category &category : resolved.categories()) {
@@ -359,17 +374,18 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             lintNonClient(resolved, category, result.diagnostics);
             continue;
         }
-        ClientObject object = ObjectChecker(resolved, baseDir, category, result.diagnostics).run();
-        if (detail == Detail::Verdict) {
+        ClientObject object =
+            ObjectChecker(resolved, baseDir, localFiles, category, result.diagnostics).run(detail);
+        if (detail == Detail::Verdict)
             object.effective = EffectiveOptions();
-            object.settings = ClientSettings();
-        }
         // Asterisk checks each section against the objects it has built so far: a second
         // section named like a valid one is a duplicate, whatever it holds; one named like
         // an invalid one is not. Sections without a name get random ids: never duplicates.
-        if (const auto first = loaded.constFind(category.name);
+        const std::string_view name(category.name.constData(),
+                                    static_cast<size_t>(category.name.size()));
+        if (const auto first = loaded.find(name);
             first != loaded.cend() && !category.name.isEmpty()) {
-            const ClientObject &earlier = result.objects.at(*first);
+            const ClientObject &earlier = result.objects.at(first->second);
             Diagnostic d;
             d.severity = Diagnostic::Severity::Error;
             d.fileIndex = category.file;
@@ -384,7 +400,7 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             result.diagnostics.append(d);
             result.fileRejected = true;
         } else if (object.objectValid) {
-            loaded.insert(category.name, static_cast<int>(result.objects.size()));
+            loaded.emplace(name, static_cast<int>(result.objects.size()));
         }
         result.objects.append(std::move(object));
     }

@@ -42,7 +42,7 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
     ClientSettings s;
     s.name = name;
     s.uriText = text(o, OptionSchema::index("uri"));
-    s.uri = QUrl(s.uriText, QUrl::TolerantMode);
+    s.uri = parseUri(s.uriText);
     if (!s.uri.userName().isEmpty()) {
         // Userinfo in the URI is Asterisk's other way to give Basic credentials.
         s.username = s.uri.userName(QUrl::FullyDecoded);

@@ -57,6 +57,9 @@ struct ClientSettings {
 
     bool hasProxy() const { return !proxyHostText.isEmpty(); }
 
+    // The uri option's text as the engine reads it (and as the checker's advice reads it).
+    static QUrl parseUri(const QString &text) { return QUrl(text, QUrl::TolerantMode); }
+
     // Relative file names are taken relative to baseDir (the folder of the config file).
     static ClientSettings fromEffective(const QString &name, const EffectiveOptions &options,
                                         const QString &baseDir);

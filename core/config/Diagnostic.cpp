@@ -6,9 +6,11 @@
 namespace wscm {
 
 QString Diagnostic::toText() const {
-    QString text = QStringLiteral("%1:%2: %3: ").arg(file).arg(line).arg(severityName());
+    // Concatenated, not QString::arg()ed: `check` prints one of these per finding.
+    QString text = file + QLatin1Char(':') + QString::number(line) + QLatin1StringView(": ") +
+                   severityName() + QLatin1StringView(": ");
     if (!section.isEmpty())
-        text += QStringLiteral("[%1] ").arg(section);
+        text += QLatin1Char('[') + section + QLatin1StringView("] ");
     return text + message;
 }
 

@@ -35,7 +35,10 @@ QByteArray EffectiveOptions::valueOrDefault(int optionIndex) const {
     const EffectiveValue &v = at(optionIndex);
     if (v.isSet)
         return v.value;
-    return QByteArray(OptionSchema::at(optionIndex).defaultValue);
+    // The schema's own bytes (a C string literal), not a copy: the checker asks for the
+    // defaults of every object's unset options.
+    const char *text = OptionSchema::at(optionIndex).defaultValue;
+    return QByteArray::fromRawData(text, static_cast<qsizetype>(std::strlen(text)));
 }
 
 } // namespace wscm

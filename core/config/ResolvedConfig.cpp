@@ -207,6 +207,18 @@ private:
         return -1;
     }
 
+    // findCategory(name, "TEMPLATES=include", ','), as config.c looks up a base to inherit
+    // from: that filter lets templates and other sections through alike, so the name alone
+    // decides, and the filter need not be taken apart once per section.
+    int findBase(const QByteArray &name) const {
+        for (qsizetype i = 0; i < m_out.m_categories.size(); ++i) {
+            if (name.isEmpty() ||
+                m_out.m_categories.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+
     int appendCategory(Category category) {
         // The previous category is complete (a later (+) may still grow it): give back the
         // room QList kept for growth; with 20,000 sections that is tens of megabytes.
@@ -348,7 +360,7 @@ private:
             } else {
                 // The first section of that name, templates or not; an empty name is the
                 // first section of all.
-                const int base = findCategory(option, "TEMPLATES=include", ',');
+                const int base = findBase(option);
                 if (base < 0)
                     return fail(fileIndex, i, current,
                                 QStringLiteral("Inheritance requested, but category '%1' does "

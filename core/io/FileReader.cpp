@@ -59,10 +59,13 @@ FileReader::Result FileReader::read(const QString &path, qint64 maxBytes) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
-    // Read one byte more than the file had, so that a file growing under us is noticed.
-    QByteArray bytes = file.read(before.size() + 1);
-    if (file.error() != QFileDevice::NoError)
+    // Read one byte more than the file had, so that a file growing under us is noticed; into
+    // a buffer of that size, in one go (QIODevice::read(qint64) grows its own by half again).
+    QByteArray bytes(before.size() + 1, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    if (got < 0 || file.error() != QFileDevice::NoError)
         return failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    bytes.truncate(got);
     file.close();
     const QFileInfo after(path);
     if (bytes.size() > maxBytes || after.size() != bytes.size() || after.size() != before.size() ||
