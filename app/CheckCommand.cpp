@@ -135,9 +135,8 @@ int CheckCommand::run(const QStringList &arguments) {
         rejected = rejected || !r.asteriskLoadsEverything();
         errors += r.errorCount();
         warnings += r.warningCount();
-        objects += static_cast<int>(r.objects.size());
-        for (const ClientObject &o : r.objects)
-            loading += o.valid ? 1 : 0;
+        objects += r.objectCount;
+        loading += r.loadingCount;
         if (!parser.isSet(json)) {
             for (const Diagnostic &d : r.diagnostics)
                 Console::lineUtf8(text.line(d));

@@ -10,7 +10,7 @@ namespace wscm {
 bool CheckResult::asteriskLoadsEverything() const {
     // An error outside an object stops Asterisk reading a file: in an included one, what
     // follows it is lost although the objects above load.
-    return !fileRejected && errorCount() == 0 &&
+    return !fileRejected && errorCount() == 0 && loadingCount == objectCount &&
            std::all_of(objects.cbegin(), objects.cend(),
                        [](const ClientObject &o) { return o.valid; });
 }

@@ -30,7 +30,10 @@ struct ClientObject {
 struct CheckResult {
     QStringList files;
     bool fileRejected = false;
+    // Empty when checked with Validator::Detail::Verdict: the counts below say it all.
     QList<ClientObject> objects;
+    int objectCount = 0;  // client objects, kept in `objects` or not
+    int loadingCount = 0; // of those, the ones Asterisk loads (ClientObject::valid)
     QList<Diagnostic> diagnostics;
 
     // What `wscm check` exits 0 for: every client object would load, and Asterisk reads

@@ -360,12 +360,15 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
 
     const QString baseDir = QFileInfo(resolved.files().value(0)).absolutePath();
     const bool localFiles = !ConfigLocation::looksRemote(resolved.files().value(0));
-    // Name -> object index, for duplicate objects; sized at once, not rehashed as it grows.
-    // The names are views of the categories' own (resolved outlives the map), hashed with
-    // the standard library's unseeded hash: no copy and no seeded qHash per section.
-    std::unordered_map<std::string_view, int> loaded;
+    // Name -> the section of the first valid object of that name, for duplicate objects;
+    // sized at once, not rehashed as it grows. The names are views of the categories' own
+    // (resolved outlives the map), hashed with the standard library's unseeded hash: no copy
+    // and no seeded qHash per section.
+    std::unordered_map<std::string_view, const Category *> loaded;
     loaded.reserve(resolved.categories().size());
-    result.objects.reserve(resolved.categories().size());
+    if (detail == Detail::Full)
+        result.objects.reserve(resolved.categories().size());
+    int validObjects = 0;
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)
             continue;
@@ -376,8 +379,6 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
         }
         ClientObject object =
             ObjectChecker(resolved, baseDir, localFiles, category, result.diagnostics).run(detail);
-        if (detail == Detail::Verdict)
-            object.effective = EffectiveOptions();
         // Asterisk checks each section against the objects it has built so far: a second
         // section named like a valid one is a duplicate, whatever it holds; one named like
         // an invalid one is not. Sections without a name get random ids: never duplicates.
@@ -385,7 +386,7 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
                                     static_cast<size_t>(category.name.size()));
         if (const auto first = loaded.find(name);
             first != loaded.cend() && !category.name.isEmpty()) {
-            const ClientObject &earlier = result.objects.at(first->second);
+            const Category &earlier = *first->second;
             Diagnostic d;
             d.severity = Diagnostic::Severity::Error;
             d.fileIndex = category.file;
@@ -394,18 +395,22 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             d.section = object.name;
             d.message = QStringLiteral("configuration contains a duplicate object: '%1' (also "
                                        "at %2:%3); Asterisk loads nothing from this file")
-                            .arg(object.name, earlier.file)
-                            .arg(earlier.line);
+                            .arg(object.name, resolved.file(earlier.file))
+                            .arg(earlier.line + 1);
             d.rejectsFile = true;
             result.diagnostics.append(d);
             result.fileRejected = true;
         } else if (object.objectValid) {
-            loaded.emplace(name, static_cast<int>(result.objects.size()));
+            loaded.emplace(name, &category);
         }
-        result.objects.append(std::move(object));
+        ++result.objectCount;
+        validObjects += object.objectValid ? 1 : 0;
+        if (detail == Detail::Full)
+            result.objects.append(std::move(object));
     }
     for (ClientObject &object : result.objects)
         object.valid = object.objectValid && !result.fileRejected;
+    result.loadingCount = result.fileRejected ? 0 : validObjects;
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
                          return std::tie(a.fileIndex, a.line) < std::tie(b.fileIndex, b.line);

@@ -14,8 +14,8 @@ class ResolvedConfig;
 // and adds warnings for what Asterisk accepts silently but an admin would want to know.
 class Validator {
 public:
-    // Verdict keeps only names, places and validity of the objects (for `wscm check` on a
-    // large file); Full also keeps their effective options and typed settings.
+    // Verdict keeps the findings and only counts the objects (for `wscm check` on a large
+    // file); Full keeps every object with its effective options and typed settings.
     enum class Detail { Verdict, Full };
     // Takes the config as Asterisk's loader left it (ResolvedConfig::resolve), so that an
     // analysis resolves once and shares the result; its diagnostics are carried over.

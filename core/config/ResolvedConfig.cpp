@@ -290,7 +290,7 @@ private:
                         (match.isEmpty() || it->value.compare(match, Qt::CaseInsensitive) == 0)) {
                         it->name = name;
                         it->value = value;
-                        it->inheritedFrom.clear();
+                        it->inheritedFrom = -1;
                         it->appended = true;
                         break;
                     }
@@ -298,7 +298,7 @@ private:
                 return true;
             }
         }
-        variables.append({key, variablePart(doc, i, false), fileIndex, i, {}, false});
+        variables.append({key, variablePart(doc, i, false), fileIndex, i, -1, false});
         return true;
     }
 
@@ -369,10 +369,13 @@ private:
                 // Copy first: `cat` may be the base itself.
                 const QList<Variable> inherited = m_out.m_categories.at(base).variables;
                 const QByteArray baseName = m_out.m_categories.at(base).name;
+                cat.variables.reserve(cat.variables.size() + inherited.size());
                 for (Variable v : inherited) {
-                    if (v.inheritedFrom.isEmpty())
-                        v.inheritedFrom = baseName;
-                    cat.variables.append(v);
+                    // A variable first inherited from a section without a name counts as
+                    // inherited from the next base that has one.
+                    if (m_out.templateOf(v).isEmpty())
+                        v.inheritedFrom = base;
+                    cat.variables.append(std::move(v));
                 }
                 cat.templates.append(baseName);
             }
@@ -491,7 +494,7 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
     EffectiveOptions options(category.variables.size());
     // The inherited variables of a section mostly come from one template: its name is
     // converted once, not once per variable.
-    QByteArray templateName;
+    qint32 templateIndex = -1;
     QString templateText;
     for (const Variable &v : category.variables) {
         const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
@@ -502,15 +505,19 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
         effective.value = v.value;
         effective.file = m_files.at(v.file);
         effective.line = static_cast<int>(v.line + 1);
-        if (v.inheritedFrom != templateName) {
-            templateName = v.inheritedFrom;
-            templateText = QString::fromUtf8(templateName);
+        if (v.inheritedFrom != templateIndex) {
+            templateIndex = v.inheritedFrom;
+            templateText = QString::fromUtf8(templateOf(v));
         }
         effective.fromTemplate = templateText;
         effective.isSet = true;
-        options.set(index, effective);
+        options.set(index, std::move(effective));
     }
     return options;
+}
+
+QByteArray ResolvedConfig::templateOf(const Variable &variable) const {
+    return variable.inheritedFrom < 0 ? QByteArray() : m_categories.at(variable.inheritedFrom).name;
 }
 
 const ResolvedConfig::Category *ResolvedConfig::category(QByteArrayView name) const {

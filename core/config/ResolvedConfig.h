@@ -22,10 +22,13 @@ public:
     struct Variable {
         QByteArray name;
         QByteArray value;
-        qint32 file = 0;          // index in the ConfigSet
-        qint32 line = 0;          // 0-based line index in that file
-        QByteArray inheritedFrom; // template the variable was copied from, if any
-        bool appended = false;    // the value was extended with +=
+        qint32 file = 0; // index in the ConfigSet
+        qint32 line = 0; // 0-based line index in that file
+        // The category (index in categories()) whose name is the template the variable was
+        // copied from; -1 when none. An index, not the name: 20,000 sections inherit some
+        // 80,000 variables (see templateOf()).
+        qint32 inheritedFrom = -1;
+        bool appended = false; // the value was extended with +=
     };
     struct Category {
         QByteArray name;
@@ -40,6 +43,8 @@ public:
     // The options of a category after "last assignment wins" (names matched without case,
     // as Asterisk's option lookup does); unknown names are left out.
     EffectiveOptions effectiveOptions(const Category &category) const;
+    // The name of the template `variable` was copied from; empty when none.
+    QByteArray templateOf(const Variable &variable) const;
     // The first category named exactly `name`, client objects before templates.
     const Category *category(QByteArrayView name) const;
 

@@ -33,7 +33,7 @@ private slots:
         QCOMPARE(c->templates, QList<QByteArray>({"t1", "t2"}));
         QStringList order;
         for (const auto &v : c->variables)
-            order.append(QString::fromUtf8(v.name + "=" + v.value + "@" + v.inheritedFrom));
+            order.append(QString::fromUtf8(v.name + "=" + v.value + "@" + r.templateOf(v)));
         QCOMPARE(order, QStringList({"a=1@t1", "b=1@t1", "b=2@t2", "c=3@"}));
         QVERIFY(r.category("t1")->isTemplate);
         QVERIFY(!r.isRejected());
