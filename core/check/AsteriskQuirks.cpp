@@ -132,14 +132,15 @@ private:
 
     // OpenSSL opens the TLS files itself, from Asterisk's working folder.
     void relativePaths() {
-        for (const char *name : {"ca_list_file", "ca_list_path", "cert_file", "priv_key_file"}) {
-            const int option = OptionSchema::indexOf(name);
+        for (const int option :
+             {OptionSchema::index("ca_list_file"), OptionSchema::index("ca_list_path"),
+              OptionSchema::index("cert_file"), OptionSchema::index("priv_key_file")}) {
             const QByteArray path = value(option);
             if (!path.isEmpty() && !path.startsWith('/')) {
                 add(option, QStringLiteral("%1 is a relative path: Asterisk opens it from its own "
                                            "working folder, not from the config folder; write it "
                                            "absolute")
-                                .arg(QLatin1StringView(name)));
+                                .arg(QLatin1StringView(OptionSchema::at(option).name)));
             }
         }
     }

@@ -329,7 +329,22 @@ private:
         return QStringLiteral("parse error");
     }
 
+    // The variable lines after a header, up to the next header or directive: room for that
+    // many at once, instead of a list that grows by doubling and is squeezed afterwards.
+    static qsizetype variableLinesAfter(const ConfigDocument &doc, qsizetype header) {
+        qsizetype count = 0;
+        for (qsizetype i = header + 1; i < doc.lineCount(); ++i) {
+            const ConfigLine::Kind kind = doc.line(i).kind;
+            if (kind == ConfigLine::Kind::Section || kind == ConfigLine::Kind::Directive ||
+                kind == ConfigLine::Kind::Invalid)
+                break;
+            count += kind == ConfigLine::Kind::Variable ? 1 : 0;
+        }
+        return count;
+    }
+
     bool processSection(int fileIndex, const ConfigDocument &doc, qsizetype i, int &current) {
+        const qsizetype own = variableLinesAfter(doc, i);
         Category fresh;
         fresh.name = doc.name(i);
         fresh.file = fileIndex;
@@ -369,7 +384,7 @@ private:
                 // Copy first: `cat` may be the base itself.
                 const QList<Variable> inherited = m_out.m_categories.at(base).variables;
                 const QByteArray baseName = m_out.m_categories.at(base).name;
-                cat.variables.reserve(cat.variables.size() + inherited.size());
+                cat.variables.reserve(cat.variables.size() + inherited.size() + own);
                 for (Variable v : inherited) {
                     // A variable first inherited from a section without a name counts as
                     // inherited from the next base that has one.
@@ -380,6 +395,8 @@ private:
                 cat.templates.append(baseName);
             }
         }
+        if (freshAlive)
+            fresh.variables.reserve(fresh.variables.size() + own);
         current = freshAlive ? appendCategory(std::move(fresh)) : target;
         return true;
     }
