@@ -243,15 +243,16 @@ int ProbeCommand::run(const QStringList &arguments) {
     };
     QObject::connect(
         &manager, &ConnectionManager::eventOccurred, &loop, [&](const ConnectionEvent &event) {
-            if (finished.contains(event.section))
+            // Per PONG of every connection: no look-up that the event does not need.
+            if (!finished.isEmpty() && finished.contains(event.section))
                 return;
             output.print(event, jsonOutput, liveTable);
-            const Connection *c = manager.connection(event.section);
             using Kind = ConnectionEvent::Kind;
             if (event.kind == Kind::Connected)
                 everConnected.insert(event.section);
             if (!stopWhenDone)
                 return;
+            const Connection *c = manager.connection(event.section);
             const bool pings = c->settings().enablePingPongs;
             const int limit = qMax(1, c->settings().reconnectAttempts);
             if ((event.kind == Kind::Connected && !pings) || event.kind == Kind::Pong ||

@@ -114,30 +114,27 @@ QList<FrameCodec::Event> FrameCodec::read(QByteArray *buffer) {
 }
 
 QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
-    QByteArray frame;
-    frame.append(char(0x80 | quint8(opcode)));
+    // One allocation, written in place: a PING a second on each of a thousand connections.
     const quint64 length = quint64(payload.size());
-    if (length < 126) {
-        frame.append(char(0x80 | length));
-    } else if (length <= 0xffff) {
-        frame.append(char(0x80 | 126));
-        uchar size[2];
-        qToBigEndian<quint16>(quint16(length), size);
-        frame.append(reinterpret_cast<const char *>(size), 2);
+    const qsizetype lengthBytes = length < 126 ? 0 : length <= 0xffff ? 2 : 8;
+    const qsizetype header = 2 + lengthBytes + 4;
+    QByteArray frame(header + payload.size(), Qt::Uninitialized);
+    auto *out = reinterpret_cast<uchar *>(frame.data());
+    out[0] = uchar(0x80 | quint8(opcode));
+    if (lengthBytes == 0) {
+        out[1] = uchar(0x80 | length);
+    } else if (lengthBytes == 2) {
+        out[1] = uchar(0x80 | 126);
+        qToBigEndian<quint16>(quint16(length), out + 2);
     } else {
-        frame.append(char(0x80 | 127));
-        uchar size[8];
-        qToBigEndian<quint64>(length, size);
-        frame.append(reinterpret_cast<const char *>(size), 8);
+        out[1] = uchar(0x80 | 127);
+        qToBigEndian<quint64>(length, out + 2);
     }
-    const quint32 key = QRandomGenerator::global()->generate();
-    uchar mask[4];
-    qToBigEndian<quint32>(key, mask);
-    frame.append(reinterpret_cast<const char *>(mask), 4);
-    const qsizetype start = frame.size();
-    frame.append(payload);
+    uchar *mask = out + 2 + lengthBytes;
+    qToBigEndian<quint32>(QRandomGenerator::global()->generate(), mask);
+    const auto *in = reinterpret_cast<const uchar *>(payload.constData());
     for (qsizetype i = 0; i < payload.size(); ++i)
-        frame[start + i] = char(frame.at(start + i) ^ mask[i % 4]);
+        out[header + i] = uchar(in[i] ^ mask[i % 4]);
     return frame;
 }
 
