@@ -10,8 +10,7 @@
 // "connect_stall_ms N"; SECONDS_CONNECTED later "connected N", "stall_ms N" and "ticks N".
 #include "MainWindow.h"
 #include "StallMonitor.h"
-#include "net/Connection.h"
-#include "net/ConnectionManager.h"
+#include "net/ConnectionManagerThread.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,8 +23,7 @@ namespace {
 int connectedCount(const wscm::MainWindow &window) {
     int connected = 0;
     for (const QString &name : window.connections()->names()) {
-        if (window.connections()->connection(name)->health().state ==
-            wscm::ConnectionHealth::State::Connected)
+        if (window.connections()->health(name).state == wscm::ConnectionHealth::State::Connected)
             ++connected;
     }
     return connected;

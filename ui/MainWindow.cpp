@@ -16,7 +16,7 @@
 #include "TrayNotifier.h"
 #include "UserPrompts.h"
 #include "config/NewSection.h"
-#include "net/ConnectionManager.h"
+#include "net/ConnectionManagerThread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,13 +43,13 @@ constexpr int externalChangeDelayMs = 200;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new ConfigSession(this))
-    , m_manager(new ConnectionManager(this))
+    , m_manager(new ConnectionManagerThread(this))
     , m_monitor(new ConnectionMonitor(m_manager, this))
     , m_log(new EventLogModel(this))
     , m_defaultPrompts(std::make_unique<UserPrompts>())
     , m_prompts(m_defaultPrompts.get()) {
     setObjectName(QStringLiteral("mainWindow"));
-    connect(m_manager, &ConnectionManager::eventOccurred, m_log, &EventLogModel::appendSoon);
+    connect(m_manager, &ConnectionManagerThread::eventOccurred, m_log, &EventLogModel::appendSoon);
     m_tray = new TrayNotifier(m_monitor, this);
     connect(m_tray, &TrayNotifier::activated, this, [this] {
         showNormal();

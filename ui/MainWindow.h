@@ -19,7 +19,7 @@ class QTabWidget;
 
 namespace wscm {
 
-class ConnectionManager;
+class ConnectionManagerThread;
 class ConnectionMonitor;
 class EventLogDock;
 class EventLogModel;
@@ -63,7 +63,7 @@ public:
     void showTab(Tab tab);
 
     ConfigSession *session() const { return m_session; }
-    ConnectionManager *connections() const { return m_manager; }
+    ConnectionManagerThread *connections() const { return m_manager; }
     ConnectionMonitor *monitor() const { return m_monitor; }
     // The probe on the open file's SSH host, while it is the one measuring; else nullptr.
     RemoteProbe *remoteProbe() const { return m_remote; }
@@ -107,7 +107,10 @@ private:
     QString displayName() const;
 
     ConfigSession *m_session;
-    ConnectionManager *m_manager;
+    // The connections made here run on a thread of their own: the window's thread only gets
+    // their events and health, one hand-over per turn of the connections' thread, and never
+    // waits for a socket.
+    ConnectionManagerThread *m_manager;
     ConnectionMonitor *m_monitor;
     EventLogModel *m_log;
     std::unique_ptr<UserPrompts> m_defaultPrompts;

@@ -57,7 +57,8 @@ private:
     QHash<QString, Connection *> m_byName;
     bool m_runAll = false;
     QList<Connection *> m_pending; // waiting for their turn in startAll(), in section order
-    QTimer m_starter;
+    // A child, so that it moves with the manager to another thread (ConnectionManagerThread).
+    QTimer m_starter{this};
 };
 
 } // namespace wscm

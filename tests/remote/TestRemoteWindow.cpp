@@ -10,7 +10,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "SshServer.h"
-#include "net/ConnectionManager.h"
+#include "net/ConnectionManagerThread.h"
 
 #include <QDir>
 #include <QFile>
