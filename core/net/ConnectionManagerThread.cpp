@@ -28,8 +28,6 @@ ConnectionManagerThread::ConnectionManagerThread(QObject *parent)
             [this](const ConnectionEvent &event) { collect(&event, event.section); });
     connect(m_manager, &ConnectionManager::healthChanged, m_manager,
             [this](const QString &name) { collect(nullptr, name); });
-    connect(m_manager, &ConnectionManager::connectionUpdated, this,
-            &ConnectionManagerThread::connectionUpdated);
     connect(&m_engine, &QThread::finished, m_manager, &QObject::deleteLater);
     m_engine.start();
 }

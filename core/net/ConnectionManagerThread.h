@@ -50,9 +50,6 @@ public Q_SLOTS:
     void startAll();
     void stopAll();
 
-Q_SIGNALS:
-    void connectionUpdated(const QString &name);
-
 private:
     struct Outbox;
     void onEngine(std::function<void(ConnectionManager *)> command);
