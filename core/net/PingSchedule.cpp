@@ -78,7 +78,8 @@ void PingSchedule::add(PingMonitor *monitor, qint64 intervalMs) {
     remove(monitor);
     const qint64 interval = qMax<qint64>(1, intervalMs);
     const qint64 now = nowMs();
-    place(m_due.insert({firstTick(now, interval), Entry{monitor, interval}}));
+    const qint64 first = firstTick(now, interval);
+    place(m_due.insert({first, Entry{monitor, interval, first}}));
     if (!m_timer.isActive() || m_due.begin()->first < m_armedFor)
         arm(now);
 }
@@ -111,11 +112,25 @@ void PingSchedule::timerEvent(QTimerEvent *event) {
     while (!m_due.empty() && m_due.begin()->first <= now) {
         auto node = m_due.extract(m_due.begin());
         unload(node.key());
-        const Entry entry = node.mapped();
-        // Late by one interval or more: the missed ticks are skipped, the beat is kept.
-        node.key() += ((now - node.key()) / entry.intervalMs + 1) * entry.intervalMs;
+        Entry &entry = node.mapped();
+        // Late by one interval or more: the missed ticks are skipped, the beat is kept. (A
+        // tick brought forward comes before its beat: the next is the beat after.)
+        const qint64 late = qMax<qint64>(0, now - entry.beat);
+        entry.beat += (late / entry.intervalMs + 1) * entry.intervalMs;
+        node.key() = entry.beat;
+        PingMonitor *monitor = entry.monitor;
         place(m_due.insert(std::move(node)));
-        entry.monitor->tick();
+        monitor->tick();
+        // Still in and now at its limit (a monitor the tick restarted has nothing unanswered):
+        // its next tick may close, and comes CloseLeadMs early.
+        const auto still = m_entries.constFind(monitor);
+        if (still != m_entries.cend() && monitor->m_unanswered >= monitor->m_probes &&
+            still.value()->first - CloseLeadMs > now) {
+            auto early = m_due.extract(still.value());
+            unload(early.key());
+            early.key() -= CloseLeadMs;
+            place(m_due.insert(std::move(early)));
+        }
     }
     if (m_due.empty())
         m_timer.stop();

@@ -31,7 +31,12 @@ class PingMonitor;
 // monitor's own beat, so a stall does not bunch the monitors into one slot again. The liveness
 // rule (a connection is closed between probes and probes + 1 intervals after its last PONG)
 // does not depend on the phase; counted from the start, the first PING coming early keeps the
-// close within probes + 1 intervals of it.
+// close within probes + 1 intervals of it. A tick that may close its connection (the monitor
+// has as many PINGs unanswered as it allows) comes CloseLeadMs before its beat: the PONG that
+// was last answered came back a round trip after its own tick, and a wake-up a millisecond
+// later than that tick's would otherwise close a fast link's connection just after probes + 1
+// intervals. (Only a PONG that took within CloseLeadMs of a whole interval could then see the
+// close come that much before probes intervals.)
 class PingSchedule : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +44,7 @@ public:
     // How many slots of an interval a start weighs at most: a 20 s interval is spread over
     // 256 slots 70 ms apart rather than looking at 2,000.
     static constexpr qint64 MaxSpreadSlots = 256;
+    static constexpr qint64 CloseLeadMs = 3;
 
     // The calling thread's schedule, made on first use and deleted with the thread (for the
     // main thread, with QCoreApplication).
@@ -64,6 +70,8 @@ private:
     struct Entry {
         PingMonitor *monitor;
         qint64 intervalMs;
+        qint64 beat; // when it is due on its own beat; its key is CloseLeadMs earlier for a
+                     // tick that may close
     };
     using Due = std::multimap<qint64, Entry>;
 

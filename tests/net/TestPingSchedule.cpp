@@ -26,6 +26,7 @@ private Q_SLOTS:
     void monitorsStartedTogetherAreSpreadOverTheInterval();
     void aLoneMonitorTicksItsIntervalAfterItStarted();
     void aStallDoesNotBunchTheMonitors();
+    void aTickThatMayCloseComesEarly();
     void stoppedAndDeletedMonitorsLeaveTheSchedule();
     void aTickMayStopDeleteOrRestartOtherMonitors();
 
@@ -156,6 +157,33 @@ void TestPingSchedule::aStallDoesNotBunchTheMonitors() {
     QCOMPARE(pingsPerWakeUp.value(stalled + 1), Count);
     QCOMPARE(schedule->size(), Count);
     QVERIFY2(busiestSlot(list) <= Spread, qPrintable(QString::number(busiestSlot(list))));
+}
+
+// Two PINGs allowed: after the first tick the next is on the beat (the grid); after the
+// second, the next may close the connection and comes CloseLeadMs before its beat.
+void TestPingSchedule::aTickThatMayCloseComesEarly() {
+    PingSchedule *schedule = PingSchedule::forCurrentThread();
+    auto list = monitors(1, 300, 2);
+    PingMonitor *monitor = list.front().monitor.get();
+    QList<qint64> nextTicks;
+    connect(monitor, &PingMonitor::pingSent, this, [&] {
+        // Once the tick is over and the schedule has placed the next one.
+        QMetaObject::invokeMethod(
+            this, [&] { nextTicks.append(schedule->nextTickMs(monitor)); }, Qt::QueuedConnection);
+    });
+    QSignalSpy timedOut(monitor, &PingMonitor::timedOut);
+    monitor->start();
+    const qint64 first = schedule->nextTickMs(monitor);
+    QCOMPARE(first % PingSchedule::SlotMs, 0);
+    QVERIFY(timedOut.wait(5000));
+    QCOMPARE(nextTicks.size(), 2);
+    // On the beat: whole intervals on (more than one only if the machine held the thread
+    // for an interval).
+    const qint64 second = nextTicks.at(0);
+    QVERIFY(second > first && (second - first) % 300 == 0);
+    const qint64 closing = nextTicks.at(1) + PingSchedule::CloseLeadMs;
+    QVERIFY(closing > second && (closing - second) % 300 == 0);
+    QCOMPARE(schedule->size(), 0);
 }
 
 void TestPingSchedule::stoppedAndDeletedMonitorsLeaveTheSchedule() {
