@@ -425,10 +425,10 @@ void TestEpollEventDispatcher::tcpAndWebSocketTraffic() {
         connect(clients.back().get(), &QWebSocket::pong, this, [&] { ++pongs; });
         clients.back()->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(wsServer.serverPort())));
     }
-    std::vector<QWebSocket *> serverSide;
+    std::vector<std::unique_ptr<QWebSocket>> serverSide; // the caller's to delete
     connect(&wsServer, &QWebSocketServer::newConnection, this, [&] {
         while (QWebSocket *s = wsServer.nextPendingConnection())
-            serverSide.push_back(s);
+            serverSide.emplace_back(s);
     });
     QTRY_COMPARE_WITH_TIMEOUT(connected, 100, 20000);
     for (int round = 1; round <= 3; ++round) {
