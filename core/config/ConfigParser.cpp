@@ -229,6 +229,8 @@ void ConfigParser::readLine(QByteArrayView raw, bool firstLine, ConfigLine &line
                             std::vector<qint32> &offsets) {
     line.depthAtStart = *depth;
     if (line.kind != ConfigLine::Kind::TooLong) {
+        // The offsets below count from the line's start, byte order mark included.
+        const QByteArrayView whole = raw;
         qsizetype skipped = 0;
         if (firstLine && raw.startsWith("\xEF\xBB\xBF")) {
             line.bom = true;
@@ -261,7 +263,7 @@ void ConfigParser::readLine(QByteArrayView raw, bool firstLine, ConfigLine &line
                     break;
                 }
             }
-            classify(text, offsets, raw, line);
+            classify(text, offsets, whole, line);
         }
     }
     line.depthAtEnd = *depth;

@@ -171,6 +171,15 @@ private slots:
         QCOMPARE(doc.bytes(), QByteArray("[b]\nx = 1\n"));
     }
 
+    // The ranges of a first line count from its start, byte order mark included: the
+    // escaped ';' is found at its own place, not three bytes further on.
+    void renameReplacesAnEscapedFirstByteAfterAByteOrderMark() {
+        ConfigDocument doc(QByteArray("\xEF\xBB\xBF[\\;a]\nx = 1\n"));
+        QCOMPARE(doc.name(0), QByteArray(";a"));
+        QVERIFY(doc.renameSection(";a", "b"));
+        QCOMPARE(doc.bytes(), QByteArray("\xEF\xBB\xBF[b]\nx = 1\n"));
+    }
+
     void unsetValue() {
         ConfigDocument doc(
             QByteArray("; head\n[a]\nuri = 1 ; c\nprotocols = p\nuri = 2\n\n[b]\nuri = 3\n"));
