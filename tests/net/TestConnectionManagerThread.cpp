@@ -5,6 +5,7 @@
 #include "TestCertificates.h"
 #include "TestSettings.h"
 #include "net/ConnectionManagerThread.h"
+#include "net/EpollEventDispatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +50,12 @@ void TestConnectionManagerThread::connectsOnItsOwnThreadAndReportsOnTheOwners() 
     const QString uri = u"ws://127.0.0.1:%1/"_s.arg(server.port());
     ConnectionManagerThread manager;
     QVERIFY(manager.engineThread() != QThread::currentThread());
+#ifdef Q_OS_LINUX
+    // The engine watches its sockets with epoll unless told to keep Qt's dispatcher.
+    if (qgetenv("WSCM_EVENT_DISPATCHER") != "qt")
+        QVERIFY(
+            qobject_cast<wscm::EpollEventDispatcher *>(manager.engineThread()->eventDispatcher()));
+#endif
     QSignalSpy added(&manager, &ConnectionManagerThread::connectionAdded);
     QList<ConnectionEvent> events;
     QList<QThread *> threads;
