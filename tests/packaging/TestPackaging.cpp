@@ -294,9 +294,11 @@ private Q_SLOTS:
             while (it.hasNext()) {
                 const QString path = it.next();
                 const QString relative = QDir(source(QString())).relativeFilePath(path);
-                // Fuzz inputs are data, not source (recorded parity data has no source name).
+                // Fuzz inputs are data, not source (recorded parity data has no source name);
+                // bench/node_modules is the benchmark's peers as npm installs them, not ours.
                 if (relative.startsWith(QLatin1String("tests/fuzz/corpus/")) ||
-                    relative.startsWith(QLatin1String("tests/fuzz/regressions/")))
+                    relative.startsWith(QLatin1String("tests/fuzz/regressions/")) ||
+                    relative.startsWith(QLatin1String("bench/node_modules/")))
                     continue;
                 const bool script = relative.startsWith(QLatin1String("scripts/")) ||
                                     relative.startsWith(QLatin1String(".ci/"));
