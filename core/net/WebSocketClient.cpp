@@ -273,7 +273,13 @@ void WebSocketClient::answerComplete() {
 }
 
 void WebSocketClient::readFrames() {
-    m_buffer += m_socket->readAll();
+    // Read what arrived at its size: readAll() reserves a block of 16 KiB and more, which the
+    // frame buffer would then keep for the connection's life (32 MB for a thousand probes).
+    const qint64 available = m_socket->bytesAvailable();
+    const qsizetype held = m_buffer.size();
+    m_buffer.resize(held + available);
+    const qint64 got = m_socket->read(m_buffer.data() + held, available);
+    m_buffer.resize(held + qMax(got, qint64(0)));
     const QList<FrameCodec::Event> events = m_frames.read(&m_buffer);
     for (const FrameCodec::Event &event : events) {
         if (m_phase != Phase::Open)
