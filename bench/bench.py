@@ -550,9 +550,10 @@ REPORT_TAIL = """
   in memory. CPU is user+sys of the client process, RSS its peak. wscm's RTT is the
   monotonic time from writing the PING to reading its PONG, in microseconds (the `rtt_ms`
   field of its `pong` events, with three decimals); Node's is measured with `hrtime`. Expected PONGs: for Node the PINGs it
-  sent; for wscm the whole seconds each section was connected before the probe stopped (a
-  PING whose tick fell just after the stop is counted too, so a few dozen short with no
-  unanswered PING is that rounding, not a loss). Memory per connection: each client also runs
+  sent; for wscm the whole seconds each section was connected before the probe stopped. wscm
+  spreads each connection's first PING over its first interval (`PingSchedule`), so it can
+  receive up to one PONG per section more than that count; fewer, with no unanswered PING,
+  would be a PING whose tick fell just after the stop, not a loss. Memory per connection: each client also runs
   5 s with 10 connections; the figure is (peak with 1,000 − peak with 10) / 990. `ulimit -n` is
   raised to 8192 by `scripts/bench`.
 - **c.** PING/PONG: 20 sections at once against a server that answers each connection's PINGs
