@@ -45,12 +45,12 @@ void onInterrupt(int signal) {
 
 QAbstractEventDispatcher *ProbeCommand::createEventDispatcher() const {
     // A thousand probed sockets cost Qt's poll(2) dispatcher a pass over every one of them per
-    // wake-up; epoll's costs only what woke it. WSCM_EVENT_DISPATCHER=qt keeps Qt's, to compare.
+    // wake-up; epoll's costs only what woke it.
 #ifdef Q_OS_LINUX
-    if (qgetenv("WSCM_EVENT_DISPATCHER") != "qt")
-        return new EpollEventDispatcher;
-#endif
+    return EpollEventDispatcher::createForManySockets();
+#else
     return nullptr;
+#endif
 }
 
 int ProbeCommand::run(const QStringList &arguments) {

@@ -26,9 +26,9 @@ ConnectionManagerThread::ConnectionManagerThread(QObject *parent)
 #ifdef Q_OS_LINUX
     // A thousand sockets cost Qt's poll(2) dispatcher a pass over each of them per wake-up,
     // time taken from the window's thread on a small machine; epoll's costs only what woke
-    // it. WSCM_EVENT_DISPATCHER=qt keeps Qt's, as for `wscm probe`.
-    if (qgetenv("WSCM_EVENT_DISPATCHER") != "qt")
-        m_engine.setEventDispatcher(new EpollEventDispatcher);
+    // it.
+    if (QAbstractEventDispatcher *dispatcher = EpollEventDispatcher::createForManySockets())
+        m_engine.setEventDispatcher(dispatcher);
 #endif
     m_manager->moveToThread(&m_engine);
     // Both run on the engine thread (the manager is their context), where the signals come.

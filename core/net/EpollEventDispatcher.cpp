@@ -477,4 +477,10 @@ void EpollEventDispatcher::interrupt() {
     wakeUp();
 }
 
+QAbstractEventDispatcher *EpollEventDispatcher::createForManySockets() {
+    if (qgetenv("WSCM_EVENT_DISPATCHER") == "qt")
+        return nullptr;
+    return new EpollEventDispatcher;
+}
+
 } // namespace wscm

@@ -23,6 +23,11 @@ public:
     explicit EpollEventDispatcher(QObject *parent = nullptr);
     ~EpollEventDispatcher() override;
 
+    // The dispatcher for a thread that watches many sockets: a new EpollEventDispatcher, or
+    // nullptr (keep Qt's) when WSCM_EVENT_DISPATCHER=qt asks for Qt's, to compare or to work
+    // around a problem. The caller installs it and Qt takes ownership.
+    static QAbstractEventDispatcher *createForManySockets();
+
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
 
     void registerSocketNotifier(QSocketNotifier *notifier) override;
