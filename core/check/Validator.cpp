@@ -115,36 +115,37 @@ private:
     }
 
     void checkVariable(const Variable &v, ClientObject &object) {
-        const OptionSpec *found = OptionSchema::find(v.name.constData(), v.name.size());
+        const QByteArrayView name = m_resolved.name(v);
+        const QByteArrayView value = m_resolved.value(v);
         const auto where = [&] {
             return QStringLiteral("at line %1 of %2").arg(v.line + 1).arg(fileOf(v.file));
         };
-        if (!found) {
-            const QString name = QString::fromUtf8(v.name);
-            error(object, v.file, v.line, name,
+        if (v.option < 0) {
+            const QString nameText = QString::fromUtf8(name);
+            error(object, v.file, v.line, nameText,
                   QStringLiteral("Could not find option suitable for category '%1' named '%2' %3")
-                      .arg(object.name, name, where()));
+                      .arg(object.name, nameText, where()));
             return;
         }
-        const OptionSpec &spec = *found;
+        const OptionSpec &spec = OptionSchema::at(v.option);
         const auto parseError = [&] {
             return QStringLiteral("Error parsing %1=%2 %3")
-                .arg(QString::fromUtf8(v.name), SecretRedaction::display(spec, v.value, false),
+                .arg(QString::fromUtf8(name), SecretRedaction::display(spec, value, false),
                      where());
         };
         switch (spec.kind) {
         case OptionKind::Int:
-            if (!ValueParser::parseInt(v.value))
+            if (!ValueParser::parseInt(value))
                 error(object, v.file, v.line, spec.nameString(),
                       parseError() + QStringLiteral(" (not a 32-bit integer)"));
             break;
         case OptionKind::UInt:
-            if (!ValueParser::parseUInt(v.value))
+            if (!ValueParser::parseUInt(value))
                 error(object, v.file, v.line, spec.nameString(),
                       parseError() + QStringLiteral(" (not an unsigned 32-bit integer)"));
             break;
         case OptionKind::Choice:
-            if (!isChoice(spec.choices, v.value))
+            if (!isChoice(spec.choices, value))
                 error(object, v.file, v.line, spec.nameString(),
                       parseError() +
                           QStringLiteral(" (use %1)")
@@ -152,11 +153,11 @@ private:
                                        .replace(QLatin1Char(','), QStringLiteral(" or "))));
             break;
         case OptionKind::Bool:
-            if (!ValueParser::isTrue(v.value) && !ValueParser::isFalseWord(v.value))
+            if (!ValueParser::isTrue(value) && !ValueParser::isFalseWord(value))
                 add(Diagnostic::Severity::Warning, v.file, v.line, spec.nameString(),
                     QStringLiteral("%1 = '%2' is neither a yes nor a no word; Asterisk silently "
                                    "reads it as no")
-                        .arg(spec.nameString(), SecretRedaction::display(spec, v.value, false)));
+                        .arg(spec.nameString(), SecretRedaction::display(spec, value, false)));
             break;
         default:
             break;
@@ -298,10 +299,10 @@ private:
 
 // res_sorcery_config's criteria "type=websocket_client": the first variable whose name is
 // "type" without case decides, and its value must be exactly websocket_client.
-const Variable *typeVariable(const Category &category) {
-    const auto type =
-        std::find_if(category.variables.cbegin(), category.variables.cend(), [](const Variable &v) {
-            return v.name.compare("type", Qt::CaseInsensitive) == 0;
+const Variable *typeVariable(const ResolvedConfig &resolved, const Category &category) {
+    const auto type = std::find_if(
+        category.variables.cbegin(), category.variables.cend(), [&](const Variable &v) {
+            return resolved.name(v).compare("type", Qt::CaseInsensitive) == 0;
         });
     return type == category.variables.cend() ? nullptr : &*type;
 }
@@ -309,17 +310,17 @@ const Variable *typeVariable(const Category &category) {
 // Sections that are not client objects but look as if they were meant to be.
 void lintNonClient(const ResolvedConfig &resolved, const Category &category,
                    QList<Diagnostic> &out) {
-    const Variable *firstType = typeVariable(category);
+    const Variable *firstType = typeVariable(resolved, category);
     const Variable *clientTypeElsewhere = nullptr;
     int optionNames = 0;
     bool hasUri = false;
     for (const Variable &v : category.variables) {
-        const bool isType = v.name.compare("type", Qt::CaseInsensitive) == 0;
-        if (isType && v.value.compare(OptionSchema::clientType, Qt::CaseInsensitive) == 0)
+        const bool isType = resolved.name(v).compare("type", Qt::CaseInsensitive) == 0;
+        if (isType && resolved.value(v).compare(OptionSchema::clientType, Qt::CaseInsensitive) == 0)
             clientTypeElsewhere = &v;
-        if (!isType && OptionSchema::find(v.name.constData(), v.name.size()))
+        if (!isType && v.option >= 0)
             ++optionNames;
-        hasUri = hasUri || v.name.compare("uri", Qt::CaseInsensitive) == 0;
+        hasUri = hasUri || resolved.name(v).compare("uri", Qt::CaseInsensitive) == 0;
     }
     QString message;
     const Variable *at = nullptr;
@@ -329,10 +330,10 @@ void lintNonClient(const ResolvedConfig &resolved, const Category &category,
             firstType != clientTypeElsewhere
                 ? QStringLiteral("Asterisk looks only at the first 'type' line, which says "
                                  "'%1': this section is not a websocket_client")
-                      .arg(QString::fromUtf8(firstType->value))
+                      .arg(QString::fromUtf8(resolved.value(*firstType)))
                 : QStringLiteral("'%1' is not exactly 'websocket_client' (Asterisk compares the "
                                  "type's value with case): this section is ignored")
-                      .arg(QString::fromUtf8(clientTypeElsewhere->value));
+                      .arg(QString::fromUtf8(resolved.value(*clientTypeElsewhere)));
     } else if (!firstType && (hasUri || optionNames >= 2)) {
         message = QStringLiteral("section has websocket_client options but no 'type = "
                                  "websocket_client'; Asterisk ignores it");
@@ -372,8 +373,8 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     for (const Category &category : resolved.categories()) {
         if (category.isTemplate)
             continue;
-        const Variable *type = typeVariable(category);
-        if (!type || type->value != OptionSchema::clientType) {
+        const Variable *type = typeVariable(resolved, category);
+        if (!type || resolved.value(*type) != QByteArrayView(OptionSchema::clientType)) {
             lintNonClient(resolved, category, result.diagnostics);
             continue;
         }

@@ -3,7 +3,6 @@
 
 #include "ResolvedConfig.h"
 
-#include "ByteInterner.h"
 #include "ConfigParser.h"
 #include "ConfigSet.h"
 #include "schema/OptionSchema.h"
@@ -66,6 +65,8 @@ bool extendedRegexMatches(const QByteArray &pattern, const QByteArray &text, boo
 }
 
 } // namespace
+
+static_assert(sizeof(ResolvedConfig::Variable) == 32, "220,000 of them in a 20,000-section file");
 
 class ResolvedConfig::Builder {
 public:
@@ -186,8 +187,8 @@ private:
             }
             bool valid = true;
             for (const Variable &v : c.variables) {
-                if (extendedRegexMatches(*key, v.name, &valid) &&
-                    extendedRegexMatches(*value, v.value, &valid)) {
+                if (extendedRegexMatches(*key, m_out.name(v).toByteArray(), &valid) &&
+                    extendedRegexMatches(*value, m_out.value(v).toByteArray(), &valid)) {
                     ++found;
                     break;
                 }
@@ -266,30 +267,36 @@ private:
                  QStringLiteral("No '=' (equal sign) in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
-        const QByteArray key = variablePart(doc, i, true);
-        if (key.isEmpty()) {
+        const Text key = variablePart(doc, i, true);
+        if (key.size == 0) {
             warn(fileIndex, i, current,
                  QStringLiteral("No variable name in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
+        const bool keyOwned = !line.plain;
+        const QByteArrayView keyBytes = m_out.text(key, keyOwned, fileIndex);
         QList<Variable> &variables = m_out.m_categories[current].variables;
         if (line.op == ConfigLine::Op::Append) {
             // The last variable of exactly that name (inherited ones included)...
-            const auto replace = std::find_if(variables.crbegin(), variables.crend(),
-                                              [&](const Variable &v) { return v.name == key; });
+            const auto replace =
+                std::find_if(variables.crbegin(), variables.crend(),
+                             [&](const Variable &v) { return m_out.name(v) == keyBytes; });
             if (replace != variables.crend()) {
-                const QByteArray name = replace->name;
-                const QByteArray match = replace->value;
+                const QByteArray name = m_out.name(*replace).toByteArray();
+                const QByteArray match = m_out.value(*replace).toByteArray();
                 const QByteArray value =
                     ConfigParser::trimmed(match + doc.appendedText(i)).toByteArray();
                 // ...but config.c's ast_variable_update() then rewrites the last variable
                 // whose name and value equal that one's without case (or, for an empty
                 // value, whose name does), keeping its place and line.
                 for (auto it = variables.rbegin(); it != variables.rend(); ++it) {
-                    if (it->name.compare(name, Qt::CaseInsensitive) == 0 &&
-                        (match.isEmpty() || it->value.compare(match, Qt::CaseInsensitive) == 0)) {
-                        it->name = name;
-                        it->value = value;
+                    if (m_out.name(*it).compare(name, Qt::CaseInsensitive) == 0 &&
+                        (match.isEmpty() ||
+                         m_out.value(*it).compare(match, Qt::CaseInsensitive) == 0)) {
+                        it->name = own(name);
+                        it->nameOwned = true;
+                        it->value = own(value);
+                        it->valueOwned = true;
                         it->inheritedFrom = -1;
                         it->appended = true;
                         break;
@@ -298,20 +305,37 @@ private:
                 return true;
             }
         }
-        variables.append({key, variablePart(doc, i, false), fileIndex, i, -1, false});
+        Variable v;
+        v.name = key;
+        v.nameOwned = keyOwned;
+        v.value = variablePart(doc, i, false);
+        v.valueOwned = !line.plain;
+        v.file = fileIndex;
+        v.line = i;
+        const OptionSpec *spec = OptionSchema::find(keyBytes.data(), keyBytes.size());
+        v.option = spec ? static_cast<qint8>(spec - OptionSchema::options().data()) : qint8(-1);
+        variables.append(v);
         return true;
     }
 
-    // A variable's name or value as doc.name(i) or doc.value(i) reads it, shared with the
-    // equal names and values before it where the line is a plain slice of the file: no
-    // allocation and no copy per variable.
-    QByteArray variablePart(const ConfigDocument &doc, qint32 i, bool name) {
+    // A variable's name or value as doc.name(i) or doc.value(i) reads it: where the line is
+    // a plain slice of the file (nearly always), where it stands in the file's bytes;
+    // otherwise (escapes, block comments) the text in the config's own list.
+    Text variablePart(const ConfigDocument &doc, qint32 i, bool name) {
         const ConfigLine &line = doc.line(i);
+        if (!line.plain)
+            return own(name ? doc.name(i) : doc.value(i));
         const qint32 begin = name ? line.nameBegin : line.valueBegin;
         const qint32 end = name ? line.nameEnd : line.valueEnd;
-        if (!line.plain || end <= begin)
-            return name ? doc.name(i) : doc.value(i);
-        return m_interned.intern(doc.rawLine(i).sliced(begin, end - begin));
+        if (end <= begin)
+            return {};
+        return {static_cast<quint32>(line.offset + begin), static_cast<quint32>(end - begin)};
+    }
+
+    Text own(QByteArray bytes) {
+        m_out.m_ownText.append(std::move(bytes));
+        return {static_cast<quint32>(m_out.m_ownText.size() - 1),
+                static_cast<quint32>(m_out.m_ownText.constLast().size())};
     }
 
     static QString invalidMessage(ConfigLine::Problem problem) {
@@ -503,7 +527,6 @@ private:
     int m_calls = 0;    // nesting of load(): 1 while reading the main file itself
     int m_current = -1; // config.c's cfg->current: where an included file starts
     int m_lastAppended = -1;
-    ByteInterner m_interned; // variables' names and values
     QSet<QString> m_includedNames;
 };
 
@@ -514,12 +537,10 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
     qint32 templateIndex = -1;
     QString templateText;
     for (const Variable &v : category.variables) {
-        const OptionSpec *spec = OptionSchema::find(v.name.constData(), v.name.size());
-        if (!spec)
+        if (v.option < 0)
             continue;
-        const int index = static_cast<int>(spec - OptionSchema::options().data());
         EffectiveValue effective;
-        effective.value = v.value;
+        effective.value = value(v).toByteArray();
         effective.file = m_files.at(v.file);
         effective.line = static_cast<int>(v.line + 1);
         if (v.inheritedFrom != templateIndex) {
@@ -528,7 +549,7 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
         }
         effective.fromTemplate = templateText;
         effective.isSet = true;
-        options.set(index, std::move(effective));
+        options.set(v.option, std::move(effective));
     }
     return options;
 }
@@ -549,6 +570,9 @@ const ResolvedConfig::Category *ResolvedConfig::category(QByteArrayView name) co
 ResolvedConfig ResolvedConfig::resolve(const ConfigSet &set) {
     ResolvedConfig out;
     out.m_files = set.paths();
+    out.m_bytes.reserve(set.fileCount());
+    for (int i = 0; i < set.fileCount(); ++i)
+        out.m_bytes.append(set.file(i).document.bytes());
     Builder(set, out).run();
     return out;
 }

@@ -17,8 +17,8 @@ private:
             return "<no category>";
         QByteArray last = "<unset>";
         for (const auto &v : c->variables) {
-            if (v.name == name)
-                last = v.value;
+            if (r.name(v) == QByteArrayView(name))
+                last = r.value(v).toByteArray();
         }
         return last;
     }
@@ -33,7 +33,8 @@ private slots:
         QCOMPARE(c->templates, QList<QByteArray>({"t1", "t2"}));
         QStringList order;
         for (const auto &v : c->variables)
-            order.append(QString::fromUtf8(v.name + "=" + v.value + "@" + r.templateOf(v)));
+            order.append(QString::fromUtf8(r.name(v).toByteArray() + "=" +
+                                           r.value(v).toByteArray() + "@" + r.templateOf(v)));
         QCOMPARE(order, QStringList({"a=1@t1", "b=1@t1", "b=2@t2", "c=3@"}));
         QVERIFY(r.category("t1")->isTemplate);
         QVERIFY(!r.isRejected());

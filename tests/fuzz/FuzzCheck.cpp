@@ -47,11 +47,11 @@ QByteArray redactedValue(const wscm::ConfigDocument &original, const wscm::Confi
     return wscm::ConfigParser::trimmed(QByteArrayView(text).sliced(start)).toByteArray();
 }
 
-std::optional<QByteArrayView> uriPassword(const QByteArray &uri) {
+std::optional<QByteArrayView> uriPassword(QByteArrayView uri) {
     const auto span = wscm::SecretRedaction::userinfoPassword(uri);
     if (!span)
         return std::nullopt;
-    return QByteArrayView(uri).sliced(span->first, span->second - span->first);
+    return uri.sliced(span->first, span->second - span->first);
 }
 
 // Redaction keeps every line, and what Asterisk read as a secret is the mask alone
@@ -78,9 +78,10 @@ QString redactionProblem(const wscm::ConfigDocument &document, const wscm::Resol
     }
     for (const auto &category : before.categories()) {
         for (const auto &v : category.variables) {
-            const auto password = uriPassword(v.value);
-            if (v.appended || v.file != 0 || v.name.compare("uri", Qt::CaseInsensitive) != 0 ||
-                !password || password->isEmpty())
+            const auto password = uriPassword(before.value(v));
+            if (v.appended || v.file != 0 ||
+                before.name(v).compare("uri", Qt::CaseInsensitive) != 0 || !password ||
+                password->isEmpty())
                 continue;
             const QByteArray after = redactedValue(document, redacted, v.line);
             const auto hidden = uriPassword(after);
@@ -96,16 +97,16 @@ QString redactionProblem(const wscm::ConfigDocument &document, const wscm::Resol
     const wscm::ResolvedConfig resolved = wscm::ResolvedConfig::resolve(set);
     for (const auto &category : resolved.categories()) {
         for (const auto &v : category.variables) {
-            const wscm::OptionSpec *spec =
-                wscm::OptionSchema::find(v.name.constData(), v.name.size());
-            if (!spec)
+            if (v.option < 0)
                 continue;
-            if (spec->isSecret() ? !onlyMask(v.value)
-                                 : spec->kind == wscm::OptionKind::Uri &&
-                                       !onlyMask(uriPassword(v.value).value_or(QByteArrayView())))
+            const wscm::OptionSpec &spec = wscm::OptionSchema::at(v.option);
+            const QByteArrayView value = resolved.value(v);
+            if (spec.isSecret() ? !onlyMask(value)
+                                : spec.kind == wscm::OptionKind::Uri &&
+                                      !onlyMask(uriPassword(value).value_or(QByteArrayView())))
                 return QStringLiteral("after redaction [%1] %2 still reads '%3'")
-                    .arg(QString::fromUtf8(category.name), QString::fromUtf8(v.name),
-                         QString::fromUtf8(v.value));
+                    .arg(QString::fromUtf8(category.name), QString::fromUtf8(resolved.name(v)),
+                         QString::fromUtf8(value));
         }
     }
     return {};
