@@ -162,7 +162,7 @@ void Connection::onTunnelOpened() {
 
 void Connection::onEncrypted() {
     finishStage(&m_health.lastTimings.tlsUs);
-    if (const QSslSocket *ssl = m_client->socket()) {
+    if (const QSslSocket *ssl = m_client->sslSocket()) {
         const QSslCertificate peer = ssl->peerCertificate();
         m_health.peerCertificateSubject = certificateName(peer, false);
         m_health.peerCertificateIssuer = certificateName(peer, true);

@@ -9,6 +9,9 @@
 
 #include <QNetworkProxy>
 #include <QSslSocket>
+#include <QTcpSocket>
+
+#include <utility>
 
 namespace wscm {
 
@@ -99,28 +102,39 @@ void WebSocketClient::onResolved(const AddressResolver::Address &address) {
                              QString::fromUtf8(m_proxy ? m_proxyText : m_uri.hostWithPort()),
                              address.error));
     }
-    m_socket = new QSslSocket(this);
+    if (m_tls) {
+        m_ssl = new QSslSocket(this);
+        m_socket = m_ssl;
+        connect(m_ssl, &QSslSocket::sslErrors, this, &WebSocketClient::onSslErrors);
+        connect(m_ssl, &QSslSocket::encrypted, this, &WebSocketClient::onEncrypted);
+        connect(m_ssl, &QSslSocket::alertReceived, this,
+                [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                    if (level == QSsl::AlertLevel::Fatal) {
+                        m_tlsAlert = description;
+                        m_facts.tlsAlert = type;
+                    }
+                });
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
     // Exactly the configured proxy, never the environment's (Asterisk ignores it too).
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::connected, this, &WebSocketClient::onConnected);
     connect(m_socket, &QIODevice::readyRead, this, &WebSocketClient::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &WebSocketClient::onError);
     connect(m_socket, &QAbstractSocket::disconnected, this, &WebSocketClient::onDisconnected);
-    connect(m_socket, &QSslSocket::sslErrors, this, &WebSocketClient::onSslErrors);
-    connect(m_socket, &QSslSocket::encrypted, this, &WebSocketClient::onEncrypted);
-    connect(m_socket, &QSslSocket::alertReceived, this,
-            [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
-                if (level == QSsl::AlertLevel::Fatal) {
-                    m_tlsAlert = description;
-                    m_facts.tlsAlert = type;
-                }
-            });
     m_phase = Phase::Tcp;
     // Asterisk polls the connect for connection_timeout ms; a negative value waits for ever.
     // With 0 its poll returns at once, which on a near host often still finds the connection
     // made; the upgrade then fails for want of time, so 0 gives the TCP connect no limit here.
     startTimer(m_timeoutMs > 0 ? m_timeoutMs : -1);
-    m_socket->connectToHost(address.address, address.port);
+    // Unbuffered, a plain socket reads straight into m_buffer and writes straight to the
+    // kernel (Qt buffers only what the kernel does not take); it then reports a read error or
+    // the server's end of the stream only as read()'s -1, which readArrived() turns into the
+    // errorOccurred a buffered socket would have emitted.
+    m_socket->connectToHost(address.address, address.port,
+                            m_ssl ? QIODevice::ReadWrite
+                                  : QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
 void WebSocketClient::startTimer(qint64 ms) {
@@ -152,10 +166,10 @@ void WebSocketClient::startTlsOrUpgrade() {
     m_phase = Phase::Tls;
     // Asterisk's TLS handshake runs on a blocking socket without a timeout.
     m_timer.stop();
-    m_socket->setSslConfiguration(m_sslConfiguration);
+    m_ssl->setSslConfiguration(m_sslConfiguration);
     // Sent as SNI; Qt leaves SNI out for an IP address (Asterisk sends it).
-    m_socket->setPeerVerifyName(QString::fromUtf8(m_uri.tlsHostName()));
-    m_socket->startClientEncryption();
+    m_ssl->setPeerVerifyName(QString::fromUtf8(m_uri.tlsHostName()));
+    m_ssl->startClientEncryption();
 }
 
 void WebSocketClient::onSslErrors(const QList<QSslError> &errors) {
@@ -167,7 +181,7 @@ void WebSocketClient::onSslErrors(const QList<QSslError> &errors) {
             m_facts.certificateErrors << error.error();
     }
     if (m_chainError.isEmpty())
-        m_socket->ignoreSslErrors(errors);
+        m_ssl->ignoreSslErrors(errors);
 }
 
 void WebSocketClient::onEncrypted() {
@@ -179,14 +193,14 @@ void WebSocketClient::onEncrypted() {
         return;
     const QByteArray host = m_uri.tlsHostName();
     if (m_verifyCert && m_verifyHostname &&
-        !TlsConfiguration::nameMatches(host, m_socket->peerCertificate())) {
+        !TlsConfiguration::nameMatches(host, m_ssl->peerCertificate())) {
         m_facts.certificateErrors << QSslError::HostNameMismatch;
         return fail(Stage::Tls, m_proxy ? Result::TlsError : Result::ClientStartError, QString(),
                     QStringLiteral("certificate from %1 does not match the host name '%2': "
                                    "Asterisk compares it, as text and without case, only with "
                                    "the certificate's CN and DNS names (%3)")
                         .arg(peerText(), QString::fromUtf8(host),
-                             TlsConfiguration::namesOf(m_socket->peerCertificate())));
+                             TlsConfiguration::namesOf(m_ssl->peerCertificate())));
     }
     sendUpgrade();
 }
@@ -211,7 +225,7 @@ void WebSocketClient::sendUpgrade() {
     m_socket->write(HandshakeRequest::upgrade(m_uri, authorization, m_protocols, m_key));
     m_socket->flush(); // out before a short answer timer can fire
     // An answer may already wait in the buffer (read before TLS was up, or quick servers).
-    if (m_socket->bytesAvailable() > 0)
+    if (m_ssl && m_ssl->bytesAvailable() > 0)
         readAnswer();
 }
 
@@ -227,14 +241,66 @@ void WebSocketClient::onReadyRead() {
     }
 }
 
-void WebSocketClient::readAnswer() {
-    while (m_answer && !m_answer->isDone() &&
-           (m_socket->canReadLine() ||
-            m_socket->bytesAvailable() >= HandshakeResponse::MaxLineBytes)) {
-        m_answer->addLine(m_socket->readLine(HandshakeResponse::MaxLineBytes + 1));
+// The next line of the proxy's or the server's answer, as QIODevice::readLine(MaxLineBytes + 1)
+// cuts it: up to and with the newline, or MaxLineBytes bytes of a longer line.
+bool WebSocketClient::takeAnswerLine(QByteArray *line) {
+    constexpr qsizetype max = HandshakeResponse::MaxLineBytes;
+    if (m_ssl) {
+        // Buffered: what follows the proxy's answer (the server's TLS records) stays in the
+        // socket for the handshake.
+        if (!m_ssl->canReadLine() && m_ssl->bytesAvailable() < max)
+            return false;
+        *line = m_ssl->readLine(max + 1);
+        return true;
     }
+    const qsizetype newline = m_buffer.indexOf('\n');
+    qsizetype size = -1;
+    if (newline >= 0 && newline < max)
+        size = newline + 1;
+    else if (m_buffer.size() >= max)
+        size = max;
+    if (size < 0)
+        return false;
+    *line = m_buffer.left(size);
+    m_buffer.remove(0, size);
+    return true;
+}
+
+void WebSocketClient::readAnswer() {
+    if (!m_ssl && !readArrived())
+        return failOnSocketError(); // failHandshake takes what the buffer holds
+    takeAnswerLines();
+}
+
+void WebSocketClient::takeAnswerLines() {
+    QByteArray line;
+    while (m_answer && !m_answer->isDone() && takeAnswerLine(&line))
+        m_answer->addLine(line);
     if (m_answer && m_answer->isDone())
         answerComplete();
+}
+
+// Moves what arrived on the plain socket into m_buffer: one read(2) when it all fits, where a
+// buffered socket asks the size first (FIONREAD) and copies through its ring buffer. False
+// when the read failed or met the end of the stream; the socket's error() then says which.
+bool WebSocketClient::readArrived() {
+    static thread_local char scratch[64 * 1024];
+    for (;;) {
+        const qint64 got = m_socket->read(scratch, sizeof scratch);
+        if (got < 0)
+            return false;
+        m_buffer.append(scratch, qsizetype(got));
+        if (got < qint64(sizeof scratch))
+            return true;
+    }
+}
+
+// An unbuffered socket tells of a failed read or write (and of the end of the stream) only by
+// its return value: this is the errorOccurred a buffered socket would have emitted.
+void WebSocketClient::failOnSocketError() {
+    const QAbstractSocket::SocketError error = m_socket->error();
+    onError(error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError
+                                                         : error);
 }
 
 void WebSocketClient::answerComplete() {
@@ -268,18 +334,24 @@ void WebSocketClient::answerComplete() {
     m_subprotocol = answer.acceptedProtocol();
     m_phase = Phase::Open;
     Q_EMIT upgraded();
-    if (m_phase == Phase::Open && m_socket->bytesAvailable() > 0)
+    if (m_phase == Phase::Open && (!m_buffer.isEmpty() || (m_ssl && m_ssl->bytesAvailable() > 0)))
         readFrames();
 }
 
 void WebSocketClient::readFrames() {
-    // Read what arrived at its size: readAll() reserves a block of 16 KiB and more, which the
-    // frame buffer would then keep for the connection's life (32 MB for a thousand probes).
-    const qint64 available = m_socket->bytesAvailable();
-    const qsizetype held = m_buffer.size();
-    m_buffer.resize(held + available);
-    const qint64 got = m_socket->read(m_buffer.data() + held, available);
-    m_buffer.resize(held + qMax(got, qint64(0)));
+    bool readFailed = false;
+    if (m_ssl) {
+        // Read what arrived at its size: readAll() reserves a block of 16 KiB and more, which
+        // the frame buffer would then keep for the connection's life.
+        const qint64 available = m_ssl->bytesAvailable();
+        const qsizetype held = m_buffer.size();
+        m_buffer.resize(held + available);
+        const qint64 got = m_ssl->read(m_buffer.data() + held, available);
+        m_buffer.resize(held + qMax(got, qint64(0)));
+    } else {
+        readFailed = !readArrived();
+    }
+    // The frames that came before a failed read count first: a close frame names the code.
     const QList<FrameCodec::Event> events = m_frames.read(&m_buffer);
     for (const FrameCodec::Event &event : events) {
         if (m_phase != Phase::Open)
@@ -294,13 +366,13 @@ void WebSocketClient::readFrames() {
         case FrameCodec::Event::Type::Close:
             m_closeCode = event.closeCode;
             m_closeReason = QString::fromUtf8(event.closeReason);
-            if (!m_closeSent) {
+            if (!m_closeSent && m_socket->state() == QAbstractSocket::ConnectedState) {
                 m_closeSent = true;
                 m_socket->write(FrameCodec::closeFrame(event.closeCode < 0 ? 1000 : event.closeCode,
                                                        QByteArray()));
             }
             m_socket->disconnectFromHost();
-            return;
+            break;
         case FrameCodec::Event::Type::TooBig:
         case FrameCodec::Event::Type::ProtocolError: {
             const bool tooBig = event.type == FrameCodec::Event::Type::TooBig;
@@ -315,12 +387,17 @@ void WebSocketClient::readFrames() {
         }
         }
     }
+    // A socket that had already ended when its close frame was read has nothing to
+    // disconnect: the end of the stream ends the connection.
+    if (readFailed && m_phase == Phase::Open)
+        failOnSocketError();
 }
 
 void WebSocketClient::ping(const QByteArray &payload) {
     if (m_phase != Phase::Open)
         return;
-    m_socket->write(FrameCodec::frame(FrameCodec::OpCode::Ping, payload));
+    if (m_socket->write(FrameCodec::frame(FrameCodec::OpCode::Ping, payload)) < 0 && !m_ssl)
+        return failOnSocketError();
     // Written now rather than when the loop next finds the socket writable: one wake-up
     // fewer for every batch of PINGs the PingSchedule sends.
     m_socket->flush();
@@ -353,10 +430,10 @@ void WebSocketClient::onTimeout() {
 
 void WebSocketClient::failHandshake(bool timedOut) {
     // Asterisk's reader returns what it has of a last line without a newline.
-    if (!timedOut && m_socket && m_socket->bytesAvailable() > 0) {
-        readAnswer();
+    if (!timedOut && m_socket && (m_ssl ? m_ssl->bytesAvailable() > 0 : !m_buffer.isEmpty())) {
+        takeAnswerLines();
         if (m_answer && !m_answer->isDone())
-            m_answer->addLine(m_socket->readAll());
+            m_answer->addLine(m_ssl ? m_ssl->readAll() : std::exchange(m_buffer, QByteArray()));
         if (m_answer && m_answer->isDone())
             return answerComplete();
     }
@@ -379,7 +456,7 @@ void WebSocketClient::failHandshake(bool timedOut) {
     } else if (overTls && !m_tlsAlert.isEmpty()) {
         stage = Stage::Tls;
         detail = QStringLiteral("server sent TLS alert: %1").arg(m_tlsAlert);
-    } else if (overTls && m_socket->sessionProtocol() == QSsl::TlsV1_3) {
+    } else if (overTls && m_ssl->sessionProtocol() == QSsl::TlsV1_3) {
         // In TLS 1.3 a server checks the client certificate after our side has finished the
         // handshake; refusing it closes the connection before any HTTP answer.
         stage = Stage::Tls;
@@ -479,8 +556,9 @@ void WebSocketClient::release() {
     m_resolver.cancel();
     m_answer.reset();
     if (m_socket) {
-        QSslSocket *socket = m_socket;
+        QAbstractSocket *socket = m_socket;
         m_socket = nullptr;
+        m_ssl = nullptr;
         socket->disconnect(this);
         // What was written goes out first (the last TLS handshake message, a close frame):
         // Asterisk's writes are synchronous, Qt's buffered.

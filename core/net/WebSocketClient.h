@@ -62,7 +62,8 @@ public:
     QByteArray subprotocol() const { return m_subprotocol; }
     // The descriptor of the TCP connection (to the proxy when there is one), or -1.
     qintptr socketDescriptor() const;
-    QSslSocket *socket() const { return m_socket; }
+    // The TLS socket of a tls_enabled connection (for its peer's certificate), else null.
+    QSslSocket *sslSocket() const { return m_ssl; }
     // What the TLS settings could not load (Asterisk goes on without it).
     QStringList tlsNotes() const { return m_tlsNotes; }
     const AsteriskUri &uri() const { return m_uri; }
@@ -87,7 +88,11 @@ private:
     void onTimeout();
     void startTlsOrUpgrade();
     void sendUpgrade();
+    bool takeAnswerLine(QByteArray *line);
     void readAnswer();
+    void takeAnswerLines();
+    bool readArrived();
+    void failOnSocketError();
     void answerComplete();
     void readFrames();
     void failHandshake(bool timedOut);
@@ -114,7 +119,11 @@ private:
     QSslConfiguration m_sslConfiguration;
 
     AddressResolver m_resolver;
-    QSslSocket *m_socket = nullptr;
+    // A plain ws:// connection is an unbuffered QTcpSocket: its bytes go straight between the
+    // socket and m_buffer, with no ring buffers (48 KiB reserved per socket) and no TLS
+    // wrapper; only tls_enabled makes it a QSslSocket (m_ssl), buffered as TLS needs.
+    QAbstractSocket *m_socket = nullptr;
+    QSslSocket *m_ssl = nullptr;
     QTimer m_timer;
     QByteArray m_key;
     std::optional<HandshakeResponse> m_answer;
@@ -123,7 +132,8 @@ private:
     QString m_tlsAlert;
     QByteArray m_subprotocol;
     FrameCodec m_frames{MaxIncomingBytes};
-    QByteArray m_buffer;
+    QByteArray m_buffer; // read and not yet taken: a partial frame (plain: or answer line)
+
     int m_closeCode = -1;
     QString m_closeReason;
     bool m_closeSent = false;

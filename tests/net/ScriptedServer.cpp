@@ -76,12 +76,20 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket) {
     const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
                                                        QCryptographicHash::Sha1)
                                   .toBase64();
-    QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                        "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
-                        accept + "\r\n";
+    QByteArray answer =
+        "HTTP/1.1 101 Switching Protocols\r\n" + m_extraHeaderBytes +
+        "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n";
     if (!m_subprotocol.isEmpty())
         answer += "Sec-WebSocket-Protocol: " + m_subprotocol + "\r\n";
-    socket->write(answer + "\r\n");
+    answer += "\r\n";
+    if (m_afterUpgrade == AfterUpgrade::CloseFrameAndEnd) {
+        // One write: the 101, the close frame and (below) the FIN reach the client together.
+        const QByteArray payload = QByteArray("\x03\xf0", 2) + "bye now"; // 1008
+        answer += char(0x88);
+        answer += char(payload.size());
+        answer += payload;
+    }
+    socket->write(answer);
     socket->setProperty("upgraded", true);
     m_upgraded.append(socket);
     switch (m_afterUpgrade) {
@@ -89,6 +97,9 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket) {
         return handleFrames(socket);
     case AfterUpgrade::Close:
         socket->disconnectFromHost(); // a FIN right behind the 101, and no close frame
+        return;
+    case AfterUpgrade::CloseFrameAndEnd:
+        socket->disconnectFromHost();
         return;
     case AfterUpgrade::HugeFrame:
         break;

@@ -25,8 +25,10 @@ public:
     };
     // Upgrade mode: what the server does once it has sent the 101.
     enum class AfterUpgrade {
-        Frames,   // answer PINGs and close frames
-        Close,    // end the TCP connection at once, without a close frame
+        Frames,           // answer PINGs and close frames
+        Close,            // end the TCP connection at once, without a close frame
+        CloseFrameAndEnd, // send a close frame (1008 "bye now") with the 101, then end the TCP
+                          // connection: the client reads the frame and the end together
         HugeFrame // start one binary frame of hugeFrameSize bytes and stream it while it can
     };
     static constexpr quint64 hugeFrameSize = 100ULL * 1024 * 1024;
@@ -39,6 +41,8 @@ public:
 
     void setResponse(const QByteArray &response) { m_response = response; }
     void setSubprotocolAnswer(const QByteArray &protocol) { m_subprotocol = protocol; }
+    // Upgrade mode: bytes put into the 101 answer after its first header line, as they are.
+    void setExtraHeaderBytes(const QByteArray &bytes) { m_extraHeaderBytes = bytes; }
     // Upgrade mode: answer our client's PINGs (on by default).
     void setAnswerPings(bool answer) { m_answerPings = answer; }
     void setAfterUpgrade(AfterUpgrade after) { m_afterUpgrade = after; }
@@ -63,6 +67,7 @@ private:
     QTcpServer m_server;
     QByteArray m_response;
     QByteArray m_subprotocol;
+    QByteArray m_extraHeaderBytes;
     bool m_answerPings = true;
     AfterUpgrade m_afterUpgrade = AfterUpgrade::Frames;
     quint64 m_hugeSent = 0;

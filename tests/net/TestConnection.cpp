@@ -8,6 +8,7 @@
 #include "TestSettings.h"
 #include "config/AsteriskUri.h"
 #include "net/Connection.h"
+#include "net/HandshakeResponse.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -24,12 +25,18 @@ using Stage = wscm::ConnectionHealth::Stage;
 
 class TestConnection : public QObject {
     Q_OBJECT
+private:
+    // Connects offering good.v1 to `server`, whose 101 names evil.v1: the attempt must fail at
+    // the upgrade, naming the subprotocol.
+    static void verifyEvilSubprotocolRefused(const ScriptedServer &server);
+
 private Q_SLOTS:
     void connectsWithPathQueryCredentialsAndSubprotocol();
     void wssUriWithTlsOffSpeaksClearTextToPort443Default();
     void refusedUpgradeReportsHttpStatus_data();
     void refusedUpgradeReportsHttpStatus();
     void unofferedSubprotocolFails();
+    void overlongAnswerLineIsCutAtAsteriskLimit();
     void silentServerEndsAttemptAfterTwiceTheTimeout();
     void closedPortFailsAtTcp();
     void reconnectsAfterServerRestart();
@@ -37,6 +44,7 @@ private Q_SLOTS:
     void givesUpAfterExactlyReconnectAttempts();
     void persistentWarnsEveryReconnectAttemptsFailures();
     void serverCloseReportsCodeAndReason();
+    void closeFrameReadWithTheEndOfStreamKeepsItsCode();
     void stopEndsTheConnection();
     void secretsNeverAppearInEvents();
 };
@@ -133,10 +141,7 @@ void TestConnection::refusedUpgradeReportsHttpStatus() {
     QVERIFY(events.waitFor(Kind::Retrying, 1000));
 }
 
-void TestConnection::unofferedSubprotocolFails() {
-    ScriptedServer server(ScriptedServer::Mode::Upgrade);
-    server.setSubprotocolAnswer("evil.v1");
-    QVERIFY(server.listen());
+void TestConnection::verifyEvilSubprotocolRefused(const ScriptedServer &server) {
     auto settings = TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(server.port()));
     settings.protocolsText = u"good.v1"_s;
     Connection connection(settings);
@@ -149,6 +154,25 @@ void TestConnection::unofferedSubprotocolFails() {
     QCOMPARE(error.cause, FailureCause::ProtocolMismatch);
     QVERIFY(server.requests().constFirst().contains("Sec-WebSocket-Protocol: good.v1"));
     QCOMPARE(events.count(Kind::Connected), 0);
+}
+
+void TestConnection::unofferedSubprotocolFails() {
+    ScriptedServer server(ScriptedServer::Mode::Upgrade);
+    server.setSubprotocolAnswer("evil.v1");
+    QVERIFY(server.listen());
+    verifyEvilSubprotocolRefused(server);
+}
+
+void TestConnection::overlongAnswerLineIsCutAtAsteriskLimit() {
+    // Asterisk reads the answer in lines of at most 4095 bytes: what follows the cut is a line
+    // of its own, here a subprotocol the client did not offer.
+    ScriptedServer server(ScriptedServer::Mode::Upgrade);
+    const QByteArray padding = "X-Padding: ";
+    server.setExtraHeaderBytes(
+        padding + QByteArray(wscm::HandshakeResponse::MaxLineBytes - padding.size(), 'a') +
+        "Sec-WebSocket-Protocol: evil.v1\r\n");
+    QVERIFY(server.listen());
+    verifyEvilSubprotocolRefused(server);
 }
 
 void TestConnection::silentServerEndsAttemptAfterTwiceTheTimeout() {
@@ -291,6 +315,21 @@ void TestConnection::serverCloseReportsCodeAndReason() {
              qPrintable(lost.detail));
     QCOMPARE(lost.cause, FailureCause::ClosedByServer);
     QVERIFY(events.waitFor(Kind::Connected, 5000, 2));
+}
+
+void TestConnection::closeFrameReadWithTheEndOfStreamKeepsItsCode() {
+    ScriptedServer server(ScriptedServer::Mode::Upgrade);
+    server.setAfterUpgrade(ScriptedServer::AfterUpgrade::CloseFrameAndEnd);
+    QVERIFY(server.listen());
+    Connection connection(TestSettings::forUri(u"ws://127.0.0.1:%1/"_s.arg(server.port())));
+    EventRecorder events(&connection);
+    connection.start();
+    QVERIFY2(events.waitFor(Kind::Disconnected, 5000), qPrintable(events.transcript()));
+    QCOMPARE(events.count(Kind::Connected), 1);
+    const ConnectionEvent lost = events.ofKind(Kind::Disconnected).constFirst();
+    QCOMPARE(lost.stage, Stage::Closed);
+    QCOMPARE(lost.detail, u"closed by server, code 1008 reason \"bye now\""_s);
+    QCOMPARE(lost.cause, FailureCause::ClosedByServer);
 }
 
 void TestConnection::stopEndsTheConnection() {
