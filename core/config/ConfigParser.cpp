@@ -66,7 +66,7 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView r
     const auto rawEnd = [&](qsizetype i) -> qint32 {
         return i == 0 ? rawAt(0) : rawAt(i - 1) + 1;
     };
-    const auto setRange = [&](qint32 &b, qint32 &e, Range r) {
+    const auto setRange = [&](qint16 &b, qint16 &e, Range r) {
         b = rawAt(r.begin);
         e = r.end > r.begin ? rawEnd(r.end) : b;
         // A part that starts with an escaped ';' starts at its backslash: replacing the part

@@ -266,7 +266,7 @@ QByteArray SecretRedaction::redactedBytes(const ConfigDocument &document) {
         const QByteArray name = document.name(i);
         const OptionSpec *spec = OptionSchema::find(name.constData(), name.size());
         if (spec && spec->isSecret())
-            masks.add(line.offset + std::min(line.valueBegin, line.length), line.end());
+            masks.add(line.offset + std::min<qint32>(line.valueBegin, line.length), line.end());
         else if (spec && spec->kind == OptionKind::Uri)
             uris.assign(document, i, masks);
     }

@@ -207,6 +207,18 @@ private slots:
         QCOMPARE(doc.bytes(), bytes);
     }
 
+    // parseLine() takes a whole editor line: one far longer than the buffer, with a NUL in
+    // its first piece, has its parts before the NUL (ConfigLine keeps them in 16 bits).
+    void parseLineOfALongLineWithNul() {
+        const QByteArray raw = "a = b" + QByteArray(1, '\0') + QByteArray(40000, 'y') + "c = d";
+        int depth = 0;
+        const ConfigLine line = ConfigParser::parseLine(raw, 1, &depth);
+        QCOMPARE(line.kind, Kind::Variable);
+        QCOMPARE(line.length, raw.size());
+        QCOMPARE(raw.sliced(line.nameBegin, line.nameEnd - line.nameBegin), QByteArray("a"));
+        QCOMPARE(raw.sliced(line.valueBegin, line.valueEnd - line.valueBegin), QByteArray("b"));
+    }
+
     void byteOrderMarkOnlyAtTheStart() {
         const ConfigDocument doc(QByteArray("\xEF\xBB\xBF[s]\n\xEF\xBB\xBF"
                                             "a = 1\n"));
