@@ -530,7 +530,7 @@ private:
     QSet<QString> m_includedNames;
 };
 
-EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) const {
+EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category, Values values) const {
     EffectiveOptions options(category.variables.size());
     // The inherited variables of a section mostly come from one template: its name is
     // converted once, not once per variable.
@@ -540,7 +540,10 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category) cons
         if (v.option < 0)
             continue;
         EffectiveValue effective;
-        effective.value = value(v).toByteArray();
+        const QByteArrayView bytes = value(v);
+        effective.value = values == Values::Copied
+                              ? bytes.toByteArray()
+                              : QByteArray::fromRawData(bytes.data(), bytes.size());
         effective.file = m_files.at(v.file);
         effective.line = static_cast<int>(v.line + 1);
         if (v.inheritedFrom != templateIndex) {

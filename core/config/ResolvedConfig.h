@@ -55,7 +55,12 @@ public:
     static ResolvedConfig resolve(const ConfigSet &set);
     // The options of a category after "last assignment wins" (names matched without case,
     // as Asterisk's option lookup does); unknown names are left out.
-    EffectiveOptions effectiveOptions(const Category &category) const;
+    // Borrowed values are no copies but point into this config: they must not outlive it
+    // (and, like every QByteArray::fromRawData(), are not NUL-terminated). A check that only
+    // counts 20,000 objects saves an allocation per variable.
+    enum class Values { Copied, Borrowed };
+    EffectiveOptions effectiveOptions(const Category &category,
+                                      Values values = Values::Copied) const;
     // A variable's name and value, valid as long as this config is.
     QByteArrayView name(const Variable &variable) const {
         return text(variable.name, variable.nameOwned, variable.file);
