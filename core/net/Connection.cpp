@@ -65,6 +65,10 @@ bool Connection::setSettings(const ClientSettings &settings) {
 ConnectionHealth Connection::health() const {
     ConnectionHealth snapshot = m_health;
     snapshot.unansweredPings = m_ping ? m_ping->unanswered() : 0;
+    // Read from the monitor, not counted through a signal: a thousand connections PING a
+    // thousand times a second.
+    if (m_ping)
+        snapshot.pingsSent += m_ping->pingsSent();
     return snapshot;
 }
 
@@ -207,7 +211,6 @@ void Connection::onUpgraded() {
             emitEvent(ConnectionEvent::Kind::PingMissed, Stage::None,
                       QStringLiteral("%1 PING(s) unanswered").arg(unanswered));
         });
-        connect(m_ping, &PingMonitor::pingSent, this, [this] { ++m_health.pingsSent; });
         connect(m_ping, &PingMonitor::timedOut, this, &Connection::onPingTimeout);
         m_ping->start();
     }
@@ -335,6 +338,7 @@ void Connection::connectionLost(Stage stage, const QString &detail,
 void Connection::tearDown() {
     m_stage = Stage::None;
     if (m_ping) {
+        m_health.pingsSent += m_ping->pingsSent();
         // Deferred: tearDown can run inside the monitor's own signal.
         m_ping->stop();
         m_ping->disconnect(this);

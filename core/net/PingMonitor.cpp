@@ -51,6 +51,7 @@ void PingMonitor::tick() {
     m_sinceLastPing.start();
     m_client->ping(m_payload);
     ++m_unanswered;
+    ++m_pingsSent;
     Q_EMIT pingSent();
 }
 

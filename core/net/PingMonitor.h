@@ -27,6 +27,8 @@ public:
     void start();
     void stop();
     int unanswered() const { return m_unanswered; }
+    // PINGs sent since this monitor was made (pingSent() says it too, for a listener).
+    quint64 pingsSent() const { return m_pingsSent; }
     QByteArray payload() const { return m_payload; }
 
 Q_SIGNALS:
@@ -48,6 +50,7 @@ private:
     int m_intervalMs;
     int m_probes;
     int m_unanswered = 0;
+    quint64 m_pingsSent = 0;
     QByteArray m_payload;
     // From our latest PING to its PONG, read to the microsecond.
     QElapsedTimer m_sinceLastPing;

@@ -52,6 +52,7 @@ void TestPingMonitor::answeredPingsGiveRoundTripTimes() {
     QCOMPARE(health.recentRttsUs.size(), 3);
     QCOMPARE(health.unansweredPings, 0);
     QCOMPARE(server.pingsAnswered(), 3);
+    QCOMPARE(health.pingsSent, quint64(3));
     QVERIFY(events.ofKind(Kind::Pong).constFirst().rttUs >= 0);
 }
 
@@ -79,6 +80,8 @@ void TestPingMonitor::silentServerIsClosedWithinTheProbeWindow() {
     QVERIFY(lost.detail.contains(u"2 PING(s) unanswered"_s));
     QCOMPARE(events.count(Kind::PingMissed), 2);
     QCOMPARE(connection.health().lastFailureStage, Stage::PingTimeout);
+    // The answered PING and the two unanswered ones still count once their monitor is gone.
+    QVERIFY(connection.health().pingsSent >= 3);
 }
 
 void TestPingMonitor::foreignPongsAndServerPingsDoNotResetTheCount() {
