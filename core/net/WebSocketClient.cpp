@@ -280,19 +280,18 @@ void WebSocketClient::takeAnswerLines() {
         answerComplete();
 }
 
-// Moves what arrived on the plain socket into m_buffer: one read(2) when it all fits, where a
-// buffered socket asks the size first (FIONREAD) and copies through its ring buffer. False
-// when the read failed or met the end of the stream; the socket's error() then says which.
+// Moves what arrived on the plain socket into m_buffer: one read(2), where a buffered socket
+// asks the size first (FIONREAD) and copies through its ring buffer. At most the scratch
+// buffer's size at a time, so a fast sender cannot hold the thread or grow the buffer beyond
+// what the frame reader has seen; what is left wakes the loop again. False when the read
+// failed or met the end of the stream; the socket's error() then says which.
 bool WebSocketClient::readArrived() {
     static thread_local char scratch[64 * 1024];
-    for (;;) {
-        const qint64 got = m_socket->read(scratch, sizeof scratch);
-        if (got < 0)
-            return false;
-        m_buffer.append(scratch, qsizetype(got));
-        if (got < qint64(sizeof scratch))
-            return true;
-    }
+    const qint64 got = m_socket->read(scratch, sizeof scratch);
+    if (got < 0)
+        return false;
+    m_buffer.append(scratch, qsizetype(got));
+    return true;
 }
 
 // An unbuffered socket tells of a failed read or write (and of the end of the stream) only by
