@@ -224,9 +224,10 @@ void WebSocketClient::sendUpgrade() {
     startTimer(answerTimeoutMs(m_timeoutMs));
     m_socket->write(HandshakeRequest::upgrade(m_uri, authorization, m_protocols, m_key));
     m_socket->flush(); // out before a short answer timer can fire
-    // An answer may already wait in the buffer (read before TLS was up, or quick servers).
-    if (m_ssl && m_ssl->bytesAvailable() > 0)
-        readAnswer();
+    // An answer may already wait (read before TLS was up, or with the proxy's answer): no
+    // readyRead will come for bytes already taken off the socket.
+    if (m_ssl ? m_ssl->bytesAvailable() > 0 : !m_buffer.isEmpty())
+        takeAnswerLines();
 }
 
 void WebSocketClient::onReadyRead() {
