@@ -9,8 +9,8 @@
 #include "InterruptSignals.h"
 #include "ProbeCommand.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QTimer>
 
@@ -57,7 +57,9 @@ int DemoCommand::run(const QStringList &arguments) {
     if (!positiveSeconds(parser, duration, &seconds))
         return ExitUsage;
     const bool windowed = !parser.isSet(noGui);
-    if (windowed && !qobject_cast<QApplication *>(QCoreApplication::instance())) {
+    // By class name: the QApplication is the wscm-gui module's, and this executable links no
+    // Qt Widgets to cast to it.
+    if (windowed && !QCoreApplication::instance()->inherits("QApplication")) {
         Console::error(QStringLiteral("wscm demo: no display to open the app on; 'wscm demo "
                                       "--no-gui' shows the demo connections here"));
         return ExitUsage;
@@ -101,13 +103,13 @@ int DemoCommand::run(const QStringList &arguments) {
     }
     gui << demo.configPath();
     const auto quit = [] {
-        QApplication::exit(ExitOk);
+        QCoreApplication::exit(ExitOk);
     };
     if (seconds > 0)
-        QTimer::singleShot(qint64(seconds * 1000), qApp, quit);
+        QTimer::singleShot(qint64(seconds * 1000), QCoreApplication::instance(), quit);
     // Ctrl-C in the terminal of scripts/run must still remove the demo folder.
     const InterruptSignals interrupts;
-    QObject::connect(&interrupts, &InterruptSignals::received, qApp, quit);
+    QObject::connect(&interrupts, &InterruptSignals::received, QCoreApplication::instance(), quit);
     return GuiCommand().run(gui);
 }
 

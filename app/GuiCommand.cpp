@@ -3,10 +3,10 @@
 
 #include "GuiCommand.h"
 
-#include "MainWindow.h"
-#include "ScreenshotRunner.h"
+#include "Console.h"
+#include "GuiEntry.h"
+#include "GuiModule.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 
 namespace wscm {
@@ -38,21 +38,20 @@ int GuiCommand::run(const QStringList &arguments) {
         parser.showHelp(ExitUsage);
     }
 
-    MainWindow window;
-    window.show();
+    GuiEntry::Launch launch;
     if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().first());
-    const bool screenshots = parser.isSet(shotsOption);
-    if (parser.isSet(connectOption) || screenshots)
-        window.connectAll();
-    if (screenshots) {
-        auto *runner = new ScreenshotRunner(&window, parser.value(shotsOption),
-                                            parser.value(settleOption).toInt(), &window);
-        QObject::connect(runner, &ScreenshotRunner::finished, qApp,
-                         [](bool ok) { QApplication::exit(ok ? ExitOk : ExitInvalid); });
-        runner->start();
+        launch.file = parser.positionalArguments().first();
+    launch.connect = parser.isSet(connectOption);
+    if (parser.isSet(shotsOption))
+        launch.screenshotDir = parser.value(shotsOption);
+    launch.screenshotDelayMs = parser.value(settleOption).toInt();
+    QString error;
+    GuiEntry *gui = GuiModule::load(&error);
+    if (!gui) {
+        Console::error(error);
+        return ExitInvalid;
     }
-    return QApplication::exec();
+    return gui->run(launch);
 }
 
 } // namespace wscm

@@ -7,7 +7,8 @@
 
 namespace wscm {
 
-// `wscm gui [FILE]`: the desktop app, also what plain `wscm` opens.
+// `wscm gui [FILE]`: the desktop app, also what plain `wscm` opens. The arguments are parsed
+// here; the window is the wscm-gui module's (GuiEntry).
 class GuiCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("gui"); }

@@ -4,9 +4,10 @@
 #include "Command.h"
 #include "CommandRegistry.h"
 #include "Console.h"
+#include "GuiEntry.h"
+#include "GuiModule.h"
 
 #include <QAbstractEventDispatcher>
-#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -80,7 +81,15 @@ int main(int argc, char *argv[]) {
 
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui()) {
-        app = std::make_unique<QApplication>(argc, argv);
+        // The QApplication comes from the wscm-gui module, the only part of wscm that links Qt
+        // Gui and Widgets: the command line loads none of their libraries.
+        QString error;
+        GuiEntry *gui = GuiModule::load(&error);
+        if (!gui) {
+            Console::error(error);
+            return ExitInvalid;
+        }
+        app.reset(gui->createApplication(argc, argv));
     } else {
         // The command line needs no GLib main loop; Qt's own dispatcher wakes 1,000 probed
         // sockets with a fifth less CPU (measured by scripts/bench).

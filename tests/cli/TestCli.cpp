@@ -24,10 +24,13 @@ private:
     };
     QTemporaryDir m_dir;
 
-    Run wscm(const QStringList &args) {
+    Run wscm(const QStringList &args,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+             const QString &program = QStringLiteral(WSCM_BINARY)) {
         QProcess p;
-        p.setProgram(QStringLiteral(WSCM_BINARY));
+        p.setProgram(program);
         p.setArguments(args);
+        p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(30000))
             qFatal("wscm %s did not finish", qPrintable(args.join(' ')));
@@ -308,6 +311,63 @@ private slots:
         const QString out = m_dir.filePath("out.conf");
         QCOMPARE(wscm({"export", path, "--redact", "-o", out}).exitCode, 0);
         QCOMPARE(read(out), expected);
+    }
+
+    // The dynamic loader's list of what it loaded (LD_DEBUG=files writes it to stderr).
+    static QProcessEnvironment loaderTrace() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LD_DEBUG", "files");
+        return env;
+    }
+
+    // Only the commands that open a window load Qt Gui and Widgets (through the wscm-gui
+    // module): a check on a headless server needs no X11, OpenGL or font library.
+    void commandLineLoadsNoGuiLibrary() {
+        const QString path = write("nogui.conf", validConfig());
+        for (const QStringList &args : {QStringList{"check", path}, QStringList{"--version"},
+                                        QStringList{"export", path, "--redact"}}) {
+            const Run r = wscm(args, loaderTrace());
+            QCOMPARE(r.exitCode, 0);
+            // The trace is there (so its silence about the GUI libraries means something).
+            QVERIFY2(r.err.contains("libQt6Core.so"), r.err.left(2000));
+            for (const char *library : {"libQt6Gui", "libQt6Widgets", "wscm-gui", "libX11",
+                                        "libxcb", "libGL", "libEGL", "libfontconfig"})
+                QVERIFY2(!r.err.contains(library),
+                         qPrintable(args.join(' ') + " loads " + QString::fromLatin1(library)));
+        }
+    }
+
+    // ... and the desktop app's commands do load the module and work (offscreen here).
+    void guiCommandLoadsTheModule() {
+        const Run r = wscm({"gui", "--help"}, loaderTrace());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Usage:") && r.out.contains("--connect"), r.out);
+        QVERIFY2(r.err.contains("wscm-gui.so") && r.err.contains("libQt6Widgets.so"),
+                 r.err.left(2000));
+    }
+
+    // An executable without its module (copied alone elsewhere) says which file it could not
+    // load and why, and exits 1; the command line still works.
+    void missingGuiModuleIsReported() {
+        QTemporaryDir alone;
+        const QString program = alone.filePath("wscm");
+        QVERIFY(QFile::copy(QStringLiteral(WSCM_BINARY), program));
+        const QString expected =
+            QDir::cleanPath(alone.path() + "/" WSCM_GUI_MODULE_RELATIVE_DIR "/" +
+                            QFileInfo(WSCM_GUI_MODULE).fileName());
+        // A platform set is what makes `wscm demo` want a window.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        for (const QStringList &args : {QStringList{"gui"}, QStringList{"demo"}, QStringList{}}) {
+            const Run r = wscm(args, env, program);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(expected.toUtf8()), r.err);
+            QVERIFY2(r.err.contains("not found"), r.err);
+            QVERIFY(r.out.isEmpty());
+        }
+        const Run check = wscm({"check", write("alone.conf", validConfig())},
+                               QProcessEnvironment::systemEnvironment(), program);
+        QCOMPARE(check.exitCode, 0);
     }
 
     void sampleChecksClean() {

@@ -57,6 +57,7 @@ private:
             "share/doc/wscm/prometheus/consoles/wscm.html",
             "lib/systemd/system/wscm-probe@.service",
             "share/doc/wscm/changelog.gz",
+            WSCM_GUI_MODULE_DIR "/wscm-gui.so",
         };
         for (const QString &file : files) {
             const QFileInfo info(prefix + '/' + file);
@@ -65,6 +66,10 @@ private:
         const ProgramRun version = ProgramRun::run(prefix + "/bin/wscm", {"--version"});
         QVERIFY2(version.ok(), version.report());
         QCOMPARE(version.out.trimmed(), QByteArray("wscm " WSCM_VERSION));
+        // The installed executable finds the desktop app's module at its installed place (the
+        // test runs offscreen, so no display is needed).
+        const ProgramRun gui = ProgramRun::run(prefix + "/bin/wscm", {"gui", "--help"});
+        QVERIFY2(gui.ok() && gui.out.contains("--connect"), gui.report());
 
         const ProgramRun desktop = ProgramRun::run(
             "desktop-file-validate", {prefix + "/share/applications/" + appId() + ".desktop"});
