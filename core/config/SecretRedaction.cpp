@@ -135,7 +135,9 @@ public:
             } else if (option != "!") {
                 // The template's variables come after the ones already there: its uri is
                 // the one a later += extends.
-                const int base = m_byName.value(option.toLower(), -1);
+                // An empty name is config.c's first section of all.
+                const int base = option.isEmpty() ? (m_categories.isEmpty() ? -1 : 0)
+                                                  : m_byName.value(option.toLower(), -1);
                 if (base >= 0 && !m_categories.at(base).isEmpty())
                     chain = m_categories.at(base);
             }

@@ -91,6 +91,9 @@ private slots:
             "[a]\nuri = ws://u:********\nuri +=********@h/\n");
         row("uri from template", "[t](!)\nuri = ws://u:AB\n[c](t)\nuri +=CD@h/\n",
             "[t](!)\nuri = ws://u:********\n[c](t)\nuri +=********@h/\n");
+        // "()" names no template: config.c inherits from the first section of all.
+        row("uri from the first section", "[t](!)\nuri = ws://u:Sp\n[c]()\nuri +=lit@h/\n",
+            "[t](!)\nuri = ws://u:********\n[c]()\nuri +=********@h/\n");
         row("uri added section", "[c]\nuri = ws://u:AB\n[c](+)\nuri +=CD@h/\n",
             "[c]\nuri = ws://u:********\n[c](+)\nuri +=********@h/\n");
         row("uri without userinfo", "[a]\nuri = ws://h:80/p\n", "[a]\nuri = ws://h:80/p\n");
