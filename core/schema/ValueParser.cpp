@@ -13,12 +13,26 @@ namespace wscm {
 
 namespace {
 
-bool isOneOf(QByteArrayView value, std::initializer_list<const char *> words) {
-    for (const char *word : words) {
-        if (value.compare(QByteArrayView(word), Qt::CaseInsensitive) == 0)
+bool isOneOf(QByteArrayView value, std::initializer_list<QByteArrayView> words) {
+    for (const QByteArrayView word : words) {
+        if (word.size() == value.size() && value.compare(word, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
+}
+
+// Up to 9 decimal digits without a leading zero (or "0" itself): what strtol and strtoul make
+// of them is plain, so the numbers every config is full of skip the copy and the C library.
+std::optional<qint32> plainDecimal(QByteArrayView value) {
+    if (value.isEmpty() || value.size() > 9 || (value.size() > 1 && value[0] == '0'))
+        return std::nullopt;
+    qint32 result = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        result = result * 10 + (c - '0');
+    }
+    return result;
 }
 
 // The C library is the reference here: strtol/strtoul decide what a number is, exactly as
@@ -46,6 +60,8 @@ bool ValueParser::isFalseWord(QByteArrayView value) {
 }
 
 std::optional<qint32> ValueParser::parseInt(QByteArrayView value) {
+    if (const auto plain = plainDecimal(value))
+        return plain;
     long result = 0;
     const bool ok =
         convertWhole(value, [&](const char *s, char **end) { result = std::strtol(s, end, 0); });
@@ -55,6 +71,8 @@ std::optional<qint32> ValueParser::parseInt(QByteArrayView value) {
 }
 
 std::optional<quint32> ValueParser::parseUInt(QByteArrayView value) {
+    if (const auto plain = plainDecimal(value))
+        return static_cast<quint32>(*plain);
     qsizetype first = 0;
     while (first < value.size() && std::isspace(static_cast<unsigned char>(value[first])))
         ++first;

@@ -5,6 +5,10 @@
 
 #include <QTest>
 
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+
 using namespace wscm;
 
 // Asterisk's ast_true and ast_parse_arg(PARSE_INT32/UINT32), byte for byte.
@@ -82,6 +86,36 @@ private slots:
         QCOMPARE(parsed.has_value(), ok);
         if (ok)
             QCOMPARE(static_cast<qint64>(*parsed), expected);
+    }
+
+    // Short decimal numbers are read without the C library; every reading must still be
+    // the C library's, around the lengths and leading zeros where the two ways part.
+    void numbersAsTheCLibraryReadsThem() {
+        QList<QByteArray> values;
+        for (int i = 0; i < 2000; ++i)
+            values << QByteArray::number(i) << "0" + QByteArray::number(i);
+        for (const char *v :
+             {"99999999", "999999999", "1000000000", "2147483647", "2147483648", "4294967295",
+              "4294967296", "000", "00", "0009", "0x", "08", "9x", "-0", "+1", " 1", "1 "})
+            values << QByteArray(v);
+        for (const QByteArray &value : values) {
+            char *end = nullptr;
+            errno = 0;
+            const long asLong = std::strtol(value.constData(), &end, 0);
+            const bool intOk = errno == 0 && *end == '\0' && asLong >= INT_MIN && asLong <= INT_MAX;
+            const auto parsedInt = ValueParser::parseInt(value);
+            QVERIFY2(parsedInt.has_value() == intOk, value.constData());
+            if (intOk)
+                QCOMPARE(static_cast<long>(*parsedInt), asLong);
+            errno = 0;
+            const unsigned long asUnsigned = std::strtoul(value.constData(), &end, 0);
+            const bool unsignedOk = errno == 0 && *end == '\0' && asUnsigned <= UINT_MAX &&
+                                    !value.trimmed().startsWith('-');
+            const auto parsedUnsigned = ValueParser::parseUInt(value);
+            QVERIFY2(parsedUnsigned.has_value() == unsignedOk, value.constData());
+            if (unsignedOk)
+                QCOMPARE(static_cast<unsigned long>(*parsedUnsigned), asUnsigned);
+        }
     }
 
     void hostPort_data() {
