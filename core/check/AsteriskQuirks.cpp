@@ -3,15 +3,14 @@
 
 #include "AsteriskQuirks.h"
 
-#include "config/EffectiveOptions.h"
+#include "ObjectOptions.h"
+#include "UriFacts.h"
+
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QUrl>
-
-#include <arpa/inet.h>
 
 namespace wscm {
 
@@ -19,34 +18,34 @@ namespace {
 
 class Finder {
 public:
-    Finder(const EffectiveOptions &options, const QUrl &uri, const QString &configFolder,
-           bool localFiles)
+    Finder(const ObjectOptions &options, const UriFacts &uri, const QString &configFolder,
+           bool localFiles, QList<AsteriskQuirks::Finding> &found)
         : m_options(options)
         , m_uri(uri)
         , m_configFolder(configFolder)
-        , m_localFiles(localFiles) {}
+        , m_localFiles(localFiles)
+        , m_found(found) {}
 
-    QList<AsteriskQuirks::Finding> run() {
+    void run() {
         defaultPort();
         credentials();
         if (on(OptionSchema::index("tls_enabled")))
             tls();
         relativePaths();
         reconnectWait();
-        return m_found;
     }
 
 private:
-    QByteArray value(int option) const { return m_options.valueOrDefault(option); }
+    QByteArrayView value(int option) const { return m_options.value(option); }
     bool isSet(int option) const { return m_options.isSet(option); }
-    bool on(int option) const { return ValueParser::isTrue(value(option)); }
+    bool on(int option) const { return m_options.isOn(option); }
     void add(int option, const QString &message) { m_found.append({option, message}); }
 
-    const QUrl &uri() const { return m_uri; }
+    const UriFacts &uri() const { return m_uri; }
 
     // ast_uri_is_secure() takes every scheme that ends in 's' for a secure one: "ws" too.
     void defaultPort() {
-        const QUrl &u = uri();
+        const UriFacts &u = uri();
         if (u.scheme() == QLatin1StringView("ws") && !u.host().isEmpty() && u.port() < 0) {
             add(OptionSchema::index("uri"),
                 QStringLiteral("uri has no port: Asterisk connects to port 443, not 80, for ws:// "
@@ -64,11 +63,11 @@ private:
         const int password = OptionSchema::index("password");
         const bool userSet = !value(user).isEmpty();
         const bool passwordSet = !value(password).isEmpty();
-        if (!uri().userInfo().isEmpty() && (userSet || passwordSet)) {
+        if (uri().hasUserInfo() && (userSet || passwordSet)) {
             add(userSet ? user : password,
                 QStringLiteral("the uri carries user:password, and Asterisk sends those: "
                                "username and password are ignored"));
-        } else if (uri().userInfo().isEmpty() && userSet != passwordSet) {
+        } else if (!uri().hasUserInfo() && userSet != passwordSet) {
             add(userSet ? user : password,
                 QStringLiteral("Asterisk sends Basic authorization only when both username and "
                                "password are set: here it sends none"));
@@ -91,11 +90,10 @@ private:
         }
         // The host name check compares the uri's host as text with the certificate's CN and
         // DNS names only; an IPv6 literal is cut at its first ':'.
-        const QByteArray host = uri().host().toLatin1();
-        unsigned char address[16];
-        const bool v4 = inet_pton(AF_INET, host.constData(), address) == 1;
-        const bool v6 = inet_pton(AF_INET6, host.constData(), address) == 1;
-        if (on(verifyHost) && (v4 || v6)) {
+        const UriFacts::HostKind hostKind =
+            on(verifyHost) ? uri().hostKind() : UriFacts::HostKind::Name;
+        const bool v6 = hostKind == UriFacts::HostKind::Ipv6;
+        if (hostKind != UriFacts::HostKind::Name) {
             add(isSet(verifyHost) ? verifyHost : OptionSchema::index("uri"),
                 v6 ? QStringLiteral("the uri's host is an IPv6 address: Asterisk cuts it at its "
                                     "first ':' and compares '[' with the certificate's names, "
@@ -135,7 +133,7 @@ private:
         for (const int option :
              {OptionSchema::index("ca_list_file"), OptionSchema::index("ca_list_path"),
               OptionSchema::index("cert_file"), OptionSchema::index("priv_key_file")}) {
-            const QByteArray path = value(option);
+            const QByteArrayView path = value(option);
             if (!path.isEmpty() && !path.startsWith('/')) {
                 add(option, QStringLiteral("%1 is a relative path: Asterisk opens it from its own "
                                            "working folder, not from the config folder; write it "
@@ -162,19 +160,18 @@ private:
                         .arg(static_cast<double>(micros) / 1e6, 0, 'f', 3));
     }
 
-    const EffectiveOptions &m_options;
-    const QUrl &m_uri;
-    const QString m_configFolder;
+    const ObjectOptions &m_options;
+    const UriFacts &m_uri;
+    const QString &m_configFolder;
     const bool m_localFiles;
-    QList<AsteriskQuirks::Finding> m_found;
+    QList<AsteriskQuirks::Finding> &m_found;
 };
 
 } // namespace
 
-QList<AsteriskQuirks::Finding> AsteriskQuirks::find(const EffectiveOptions &options,
-                                                    const QUrl &uri, const QString &configFolder,
-                                                    bool localFiles) {
-    return Finder(options, uri, configFolder, localFiles).run();
+void AsteriskQuirks::find(const ObjectOptions &options, const UriFacts &uri,
+                          const QString &configFolder, bool localFiles, QList<Finding> &found) {
+    Finder(options, uri, configFolder, localFiles, found).run();
 }
 
 } // namespace wscm

@@ -6,11 +6,10 @@
 #include <QList>
 #include <QString>
 
-class QUrl;
-
 namespace wscm {
 
-class EffectiveOptions;
+class ObjectOptions;
+class UriFacts;
 
 // What Asterisk does with a client object that an admin would not expect: each found in a
 // real Asterisk or in its source, and listed in docs/ASTERISK-PARITY.md. `check` shows them
@@ -21,11 +20,11 @@ public:
         int option = -1; // OptionSchema index
         QString message;
     };
-    // uri: the options' uri as ClientSettings::parseUri() reads it (parsed once per object by
-    // the caller). localFiles: the config is on this computer, so its folders may be looked
+    // Appends the findings to `found`. uri: the options' uri (read once per object by the
+    // caller). localFiles: the config is on this computer, so its folders may be looked
     // into.
-    static QList<Finding> find(const EffectiveOptions &options, const QUrl &uri,
-                               const QString &configFolder, bool localFiles);
+    static void find(const ObjectOptions &options, const UriFacts &uri, const QString &configFolder,
+                     bool localFiles, QList<Finding> &found);
 };
 
 } // namespace wscm

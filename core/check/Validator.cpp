@@ -4,6 +4,8 @@
 #include "Validator.h"
 
 #include "AsteriskQuirks.h"
+#include "ObjectOptions.h"
+#include "UriFacts.h"
 
 #include "config/ResolvedConfig.h"
 #include "config/SecretRedaction.h"
@@ -12,11 +14,12 @@
 #include "schema/ValueParser.h"
 
 #include <QFileInfo>
-#include <QUrl>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace wscm {
 
@@ -42,42 +45,57 @@ bool isChoice(QByteArrayView choices, QByteArrayView value) {
     return false;
 }
 
+// What every object's checks share: the config and facts about its files.
+struct CheckContext {
+    const ResolvedConfig &resolved;
+    QString baseDir;   // relative certificate paths are taken from here
+    bool localFiles;   // the config is on this computer: its folders may be looked into
+    QList<int> places; // per file index, the first index of the same path (what a finding
+                       // at an assignment names)
+};
+
+// OptionSchema's names as QStrings made once: a finding names its option, and 20,000
+// objects have some.
+const QString &optionName(int option) {
+    static const auto names = [] {
+        std::array<QString, OptionSchema::count()> out;
+        for (int i = 0; i < OptionSchema::count(); ++i)
+            out[static_cast<size_t>(i)] = OptionSchema::at(i).nameString();
+        return out;
+    }();
+    return names[static_cast<size_t>(option)];
+}
+
+// Judges one client object: Asterisk's option parsers and apply step, then wscm's advice.
+// Every rule reads the options through ObjectOptions, for a verdict and for the full
+// result alike; only the full result also copies them into the object it keeps.
 class ObjectChecker {
 public:
-    ObjectChecker(const ResolvedConfig &resolved, const QString &baseDir, bool localFiles,
-                  const Category &category, QList<Diagnostic> &out)
-        : m_resolved(resolved)
-        , m_baseDir(baseDir)
-        , m_localFiles(localFiles)
+    ObjectChecker(const CheckContext &context, const Category &category, QList<Diagnostic> &out,
+                  QList<AsteriskQuirks::Finding> &findings)
+        : m_context(context)
+        , m_resolved(context.resolved)
         , m_category(category)
-        , m_section(QString::fromUtf8(category.name))
-        , m_out(out) {}
+        , m_options(context.resolved, category)
+        , m_out(out)
+        , m_findings(findings) {}
 
-    // Verdict leaves object.settings unset: only its uri is read, for the advice.
-    ClientObject run(Validator::Detail detail) {
-        ClientObject object;
-        object.id = m_category.name;
-        object.name = m_section;
-        object.file = m_resolved.file(m_category.file);
-        object.line = static_cast<int>(m_category.line + 1);
-        // A verdict drops the object before the config goes: its values need not be copied.
-        object.effective = m_resolved.effectiveOptions(
-            m_category, detail == Validator::Detail::Full ? ResolvedConfig::Values::Copied
-                                                          : ResolvedConfig::Values::Borrowed);
+    // Whether Asterisk accepts the object itself (its own options and rules).
+    bool run() {
         for (const Variable &v : m_category.variables)
-            checkVariable(v, object);
-        checkRules(object);
-        QUrl uri;
-        if (detail == Validator::Detail::Full) {
-            object.settings =
-                ClientSettings::fromEffective(object.name, object.effective, m_baseDir);
-            uri = object.settings.uri;
-        } else {
-            uri = ClientSettings::parseUri(
-                QString::fromUtf8(object.effective.valueOrDefault(OptionSchema::index("uri"))));
+            checkVariable(v);
+        checkRules();
+        adviseOn(UriFacts(m_options.value(OptionSchema::index("uri"))));
+        return m_valid;
+    }
+
+    // The category's name, as every diagnostic about it shows it.
+    const QString &section() {
+        if (!m_sectionMade) {
+            m_section = QString::fromUtf8(m_category.name);
+            m_sectionMade = true;
         }
-        adviseOn(object, uri);
-        return object;
+        return m_section;
     }
 
 private:
@@ -90,34 +108,31 @@ private:
         d.file = fileOf(file);
         d.fileIndex = file;
         d.line = static_cast<int>(line0 + 1);
-        d.section = m_section;
+        d.section = section();
         d.option = option;
         d.message = message;
-        m_out.append(d);
+        m_out.append(std::move(d));
     }
-    void error(ClientObject &object, int file, qsizetype line0, const QString &option,
-               const QString &message) {
-        object.objectValid = false;
+    void error(int file, qsizetype line0, const QString &option, const QString &message) {
+        m_valid = false;
         add(Diagnostic::Severity::Error, file, line0, option, message);
     }
-    void warnAt(int optionIndex, const ClientObject &object, const QString &message) {
-        const EffectiveValue &v = object.effective.at(optionIndex);
-        const QString option = OptionSchema::at(optionIndex).nameString();
-        if (v.isSet)
-            add(Diagnostic::Severity::Warning, fileIndexOf(v.file), v.line - 1, option, message);
+    void warnAt(int optionIndex, const QString &message) {
+        const Variable *v = m_options.variable(optionIndex);
+        if (v)
+            add(Diagnostic::Severity::Warning, m_context.places.at(v->file), v->line,
+                optionName(optionIndex), message);
         else
-            add(Diagnostic::Severity::Warning, m_category.file, m_category.line, option, message);
+            add(Diagnostic::Severity::Warning, m_category.file, m_category.line,
+                optionName(optionIndex), message);
     }
-    void errorAt(int optionIndex, ClientObject &object, const QString &message) {
-        object.objectValid = false;
-        warnAt(optionIndex, object, message);
+    void errorAt(int optionIndex, const QString &message) {
+        m_valid = false;
+        warnAt(optionIndex, message);
         m_out.last().severity = Diagnostic::Severity::Error;
     }
-    int fileIndexOf(const QString &path) const {
-        return std::max(0, static_cast<int>(m_resolved.files().indexOf(path)));
-    }
 
-    void checkVariable(const Variable &v, ClientObject &object) {
+    void checkVariable(const Variable &v) {
         const QByteArrayView name = m_resolved.name(v);
         const QByteArrayView value = m_resolved.value(v);
         const auto where = [&] {
@@ -125,9 +140,9 @@ private:
         };
         if (v.option < 0) {
             const QString nameText = QString::fromUtf8(name);
-            error(object, v.file, v.line, nameText,
+            error(v.file, v.line, nameText,
                   QStringLiteral("Could not find option suitable for category '%1' named '%2' %3")
-                      .arg(object.name, nameText, where()));
+                      .arg(section(), nameText, where()));
             return;
         }
         const OptionSpec &spec = OptionSchema::at(v.option);
@@ -139,17 +154,17 @@ private:
         switch (spec.kind) {
         case OptionKind::Int:
             if (!ValueParser::parseInt(value))
-                error(object, v.file, v.line, spec.nameString(),
+                error(v.file, v.line, optionName(v.option),
                       parseError() + QStringLiteral(" (not a 32-bit integer)"));
             break;
         case OptionKind::UInt:
             if (!ValueParser::parseUInt(value))
-                error(object, v.file, v.line, spec.nameString(),
+                error(v.file, v.line, optionName(v.option),
                       parseError() + QStringLiteral(" (not an unsigned 32-bit integer)"));
             break;
         case OptionKind::Choice:
             if (!isChoice(spec.choices, value))
-                error(object, v.file, v.line, spec.nameString(),
+                error(v.file, v.line, optionName(v.option),
                       parseError() +
                           QStringLiteral(" (use %1)")
                               .arg(QString::fromLatin1(spec.choices)
@@ -157,10 +172,10 @@ private:
             break;
         case OptionKind::Bool:
             if (!ValueParser::isTrue(value) && !ValueParser::isFalseWord(value))
-                add(Diagnostic::Severity::Warning, v.file, v.line, spec.nameString(),
+                add(Diagnostic::Severity::Warning, v.file, v.line, optionName(v.option),
                     QStringLiteral("%1 = '%2' is neither a yes nor a no word; Asterisk silently "
                                    "reads it as no")
-                        .arg(spec.nameString(), SecretRedaction::display(spec, value, false)));
+                        .arg(optionName(v.option), SecretRedaction::display(spec, value, false)));
             break;
         default:
             break;
@@ -168,36 +183,32 @@ private:
     }
 
     // A value quoted in a message, as every output shows values: without its secrets.
-    static QString shown(int option, const QByteArray &value) {
+    static QString shown(int option, QByteArrayView value) {
         return SecretRedaction::display(OptionSchema::at(option), value, false);
     }
 
-    static bool isOn(const ClientObject &o, int option) {
-        return ValueParser::isTrue(o.effective.valueOrDefault(option));
-    }
+    bool isOn(int option) const { return m_options.isOn(option); }
 
     // Asterisk's apply step.
-    void checkRules(ClientObject &object) {
-        if (object.effective.valueOrDefault(OptionSchema::index("uri")).isEmpty()) {
-            error(object, m_category.file, m_category.line, QStringLiteral("uri"),
+    void checkRules() {
+        if (m_options.value(OptionSchema::index("uri")).isEmpty()) {
+            error(m_category.file, m_category.line, optionName(OptionSchema::index("uri")),
                   QStringLiteral("Websocket client missing uri"));
         }
-        const QByteArray proxy = object.effective.valueOrDefault(OptionSchema::index("proxy_host"));
+        const QByteArrayView proxy = m_options.value(OptionSchema::index("proxy_host"));
         if (!proxy.isEmpty() && !ValueParser::hasPort(proxy)) {
-            errorAt(OptionSchema::index("proxy_host"), object,
+            errorAt(OptionSchema::index("proxy_host"),
                     QStringLiteral("proxy_host '%1' is missing a port")
                         .arg(shown(OptionSchema::index("proxy_host"), proxy)));
         }
         const auto requirePositive = [&](int switchOption, std::initializer_list<int> options) {
-            if (!isOn(object, switchOption))
+            if (!isOn(switchOption))
                 return;
             for (int option : options) {
-                const auto value = ValueParser::parseUInt(object.effective.valueOrDefault(option));
+                const auto value = ValueParser::parseUInt(m_options.value(option));
                 if (value && *value == 0) {
-                    errorAt(option, object,
-                            QStringLiteral("%1 must be greater than 0 when %2 is on")
-                                .arg(OptionSchema::at(option).nameString(),
-                                     OptionSchema::at(switchOption).nameString()));
+                    errorAt(option, QStringLiteral("%1 must be greater than 0 when %2 is on")
+                                        .arg(optionName(option), optionName(switchOption)));
                 }
             }
         };
@@ -211,93 +222,128 @@ private:
     }
 
     // What Asterisk accepts but an admin would want to hear about.
-    void adviseOn(const ClientObject &object, const QUrl &uri) {
-        const QByteArray uriText = object.effective.valueOrDefault(OptionSchema::index("uri"));
-        const bool tls = isOn(object, OptionSchema::index("tls_enabled"));
+    void adviseOn(const UriFacts &uri) {
+        const QByteArrayView uriText = m_options.value(OptionSchema::index("uri"));
+        const bool tls = isOn(OptionSchema::index("tls_enabled"));
         if (!uriText.isEmpty()) {
             const QString scheme = uri.scheme().toLower();
-            if (!uri.isValid() || uri.host().isEmpty()) {
-                warnAt(OptionSchema::index("uri"), object,
+            if (!uri.hasHost()) {
+                warnAt(OptionSchema::index("uri"),
                        QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; connecting "
                                       "will fail")
                            .arg(shown(OptionSchema::index("uri"), uriText)));
             } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
-                warnAt(OptionSchema::index("uri"), object,
+                warnAt(OptionSchema::index("uri"),
                        QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
                            .arg(scheme));
             } else if (scheme == QLatin1StringView("wss") && !tls) {
-                warnAt(OptionSchema::index("uri"), object,
+                warnAt(OptionSchema::index("uri"),
                        QStringLiteral("uri is wss:// but tls_enabled is no: Asterisk talks clear "
                                       "text to port %1")
                            .arg(uri.port(443)));
             } else if (scheme == QLatin1StringView("ws") && tls) {
-                warnAt(OptionSchema::index("tls_enabled"), object,
+                warnAt(OptionSchema::index("tls_enabled"),
                        QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
                                       "port %1")
                            .arg(uri.port(443)));
             }
         }
-        for (const AsteriskQuirks::Finding &f :
-             AsteriskQuirks::find(object.effective, uri, m_baseDir, m_localFiles))
-            warnAt(f.option, object, f.message);
+        m_findings.clear();
+        AsteriskQuirks::find(m_options, uri, m_context.baseDir, m_context.localFiles, m_findings);
+        for (const AsteriskQuirks::Finding &f : std::as_const(m_findings))
+            warnAt(f.option, f.message);
         const std::pair<int, QString> verifications[] = {
             {OptionSchema::index("verify_server_cert"),
              QStringLiteral("any server certificate is accepted")},
             {OptionSchema::index("verify_server_hostname"),
              QStringLiteral("a certificate for another host is accepted")}};
         for (const auto &[option, consequence] : verifications) {
-            if (object.effective.isSet(option) && !isOn(object, option)) {
-                warnAt(option, object,
-                       QStringLiteral("%1 is off: %2")
-                           .arg(OptionSchema::at(option).nameString(), consequence));
+            if (m_options.isSet(option) && !isOn(option)) {
+                warnAt(option,
+                       QStringLiteral("%1 is off: %2").arg(optionName(option), consequence));
             }
         }
-        const bool hasCredentials = object.effective.isSet(OptionSchema::index("password")) ||
-                                    object.effective.isSet(OptionSchema::index("username")) ||
-                                    !uri.userName().isEmpty();
+        const bool hasCredentials = m_options.isSet(OptionSchema::index("password")) ||
+                                    m_options.isSet(OptionSchema::index("username")) ||
+                                    uri.hasUserName();
         if (hasCredentials && !tls) {
-            const int at = object.effective.isSet(OptionSchema::index("password"))
+            const int at = m_options.isSet(OptionSchema::index("password"))
                                ? OptionSchema::index("password")
                                : OptionSchema::index("username");
-            warnAt(at, object,
-                   QStringLiteral("username/password go over a connection without TLS: Basic "
-                                  "authorization is readable by anyone on the path"));
+            warnAt(at, QStringLiteral("username/password go over a connection without TLS: Basic "
+                                      "authorization is readable by anyone on the path"));
         }
-        const bool proxyUser = object.effective.isSet(OptionSchema::index("proxy_username"));
-        const bool proxyPassword = object.effective.isSet(OptionSchema::index("proxy_password"));
+        const bool proxyUser = m_options.isSet(OptionSchema::index("proxy_username"));
+        const bool proxyPassword = m_options.isSet(OptionSchema::index("proxy_password"));
         if (proxyUser || proxyPassword) {
             if (proxyUser != proxyPassword) {
                 warnAt(proxyUser ? OptionSchema::index("proxy_username")
                                  : OptionSchema::index("proxy_password"),
-                       object,
                        QStringLiteral("proxy credentials are sent only when both proxy_username "
                                       "and proxy_password are set"));
             } else {
-                warnAt(OptionSchema::index("proxy_password"), object,
+                warnAt(OptionSchema::index("proxy_password"),
                        QStringLiteral("proxy credentials are always sent to the proxy in clear "
                                       "text, even when tls_enabled is yes"));
             }
         }
-        if (isOn(object, OptionSchema::index("enable_tcp_keepalives")) &&
-            !object.effective.valueOrDefault(OptionSchema::index("proxy_host")).isEmpty()) {
-            warnAt(OptionSchema::index("enable_tcp_keepalives"), object,
+        if (isOn(OptionSchema::index("enable_tcp_keepalives")) &&
+            !m_options.value(OptionSchema::index("proxy_host")).isEmpty()) {
+            warnAt(OptionSchema::index("enable_tcp_keepalives"),
                    QStringLiteral("through a proxy, TCP keepalives only test the hop to the proxy; "
                                   "enable_pingpongs tests the server itself"));
         }
-        if (!object.effective.isSet(OptionSchema::index("connection_type"))) {
+        if (!m_options.isSet(OptionSchema::index("connection_type"))) {
             add(Diagnostic::Severity::Warning, m_category.file, m_category.line,
-                QStringLiteral("connection_type"),
+                optionName(OptionSchema::index("connection_type")),
                 QStringLiteral("connection_type is not set; set persistent or per_call_config so "
                                "that the retry rules are known"));
         }
     }
 
+    const CheckContext &m_context;
     const ResolvedConfig &m_resolved;
-    const QString &m_baseDir; // relative certificate paths are taken from here
-    const bool m_localFiles;  // the config is on this computer: its folders may be looked into
     const Category &m_category;
-    const QString m_section; // the category's name, as every diagnostic about it shows it
+    const ObjectOptions m_options;
     QList<Diagnostic> &m_out;
+    QList<AsteriskQuirks::Finding> &m_findings; // AsteriskQuirks' list, kept across objects
+    QString m_section;
+    bool m_sectionMade = false;
+    bool m_valid = true;
+};
+
+// Name -> the first valid object of that name, for duplicate objects: open addressing over
+// the names' hashes, sized once for every section. A probe compares a hash and only then a
+// name, so checking 20,000 sections allocates nothing and touches one slot each.
+class LoadedNames {
+public:
+    explicit LoadedNames(qsizetype sections)
+        : m_slots(std::bit_ceil(static_cast<size_t>(std::max<qsizetype>(sections, 8)) * 2)) {}
+
+    // The earlier object named `name`, or nullptr; then `category` is recorded when `add`.
+    const Category *find(const Category &category, bool add) {
+        const std::string_view name(category.name.constData(),
+                                    static_cast<size_t>(category.name.size()));
+        const size_t hash = std::hash<std::string_view>()(name);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.category) {
+                if (add)
+                    slot = {hash, &category};
+                return nullptr;
+            }
+            if (slot.hash == hash && slot.category->name == category.name)
+                return slot.category;
+        }
+    }
+
+private:
+    struct Slot {
+        size_t hash = 0;
+        const Category *category = nullptr;
+    };
+    std::vector<Slot> m_slots;
 };
 
 // res_sorcery_config's criteria "type=websocket_client": the first variable whose name is
@@ -351,7 +397,7 @@ void lintNonClient(const ResolvedConfig &resolved, const Category &category,
     d.section = QString::fromUtf8(category.name);
     d.option = QStringLiteral("type");
     d.message = message;
-    out.append(d);
+    out.append(std::move(d));
 }
 
 } // namespace
@@ -359,17 +405,24 @@ void lintNonClient(const ResolvedConfig &resolved, const Category &category,
 CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
     CheckResult result;
     result.files = resolved.files();
-    result.diagnostics = resolved.diagnostics();
+    // Room for about a finding per section at once (most large files have one, say a missing
+    // CA list), instead of growing and copying the list as they come.
+    result.diagnostics.reserve(resolved.diagnostics().size() + resolved.categories().size());
+    result.diagnostics.append(resolved.diagnostics());
     result.fileRejected = resolved.isRejected();
 
-    const QString baseDir = QFileInfo(resolved.files().value(0)).absolutePath();
-    const bool localFiles = !ConfigLocation::looksRemote(resolved.files().value(0));
-    // Name -> the section of the first valid object of that name, for duplicate objects;
-    // sized at once, not rehashed as it grows. The names are views of the categories' own
-    // (resolved outlives the map), hashed with the standard library's unseeded hash: no copy
-    // and no seeded qHash per section.
-    std::unordered_map<std::string_view, const Category *> loaded;
-    loaded.reserve(resolved.categories().size());
+    CheckContext context{resolved,
+                         QFileInfo(resolved.files().value(0)).absolutePath(),
+                         !ConfigLocation::looksRemote(resolved.files().value(0)),
+                         {}};
+    context.places.reserve(resolved.files().size());
+    for (const QString &file : resolved.files())
+        context.places.append(std::max(0, static_cast<int>(resolved.files().indexOf(file))));
+    // Asterisk checks each section against the objects it has built so far: a second
+    // section named like a valid one is a duplicate, whatever it holds; one named like an
+    // invalid one is not. Sections without a name get random ids: never duplicates.
+    LoadedNames loaded(resolved.categories().size());
+    QList<AsteriskQuirks::Finding> findings;
     if (detail == Detail::Full)
         result.objects.reserve(resolved.categories().size());
     int validObjects = 0;
@@ -381,36 +434,39 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             lintNonClient(resolved, category, result.diagnostics);
             continue;
         }
-        ClientObject object =
-            ObjectChecker(resolved, baseDir, localFiles, category, result.diagnostics).run(detail);
-        // Asterisk checks each section against the objects it has built so far: a second
-        // section named like a valid one is a duplicate, whatever it holds; one named like
-        // an invalid one is not. Sections without a name get random ids: never duplicates.
-        const std::string_view name(category.name.constData(),
-                                    static_cast<size_t>(category.name.size()));
-        if (const auto first = loaded.find(name);
-            first != loaded.cend() && !category.name.isEmpty()) {
-            const Category &earlier = *first->second;
+        ObjectChecker checker(context, category, result.diagnostics, findings);
+        const bool objectValid = checker.run();
+        const Category *earlier =
+            category.name.isEmpty() ? nullptr : loaded.find(category, objectValid);
+        if (earlier) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Error;
             d.fileIndex = category.file;
-            d.file = object.file;
-            d.line = object.line;
-            d.section = object.name;
+            d.file = resolved.file(category.file);
+            d.line = static_cast<int>(category.line + 1);
+            d.section = checker.section();
             d.message = QStringLiteral("configuration contains a duplicate object: '%1' (also "
                                        "at %2:%3); Asterisk loads nothing from this file")
-                            .arg(object.name, resolved.file(earlier.file))
-                            .arg(earlier.line + 1);
+                            .arg(checker.section(), resolved.file(earlier->file))
+                            .arg(earlier->line + 1);
             d.rejectsFile = true;
-            result.diagnostics.append(d);
+            result.diagnostics.append(std::move(d));
             result.fileRejected = true;
-        } else if (object.objectValid) {
-            loaded.emplace(name, &category);
         }
         ++result.objectCount;
-        validObjects += object.objectValid ? 1 : 0;
-        if (detail == Detail::Full)
+        validObjects += objectValid ? 1 : 0;
+        if (detail == Detail::Full) {
+            ClientObject object;
+            object.id = category.name;
+            object.name = checker.section();
+            object.file = resolved.file(category.file);
+            object.line = static_cast<int>(category.line + 1);
+            object.objectValid = objectValid;
+            object.effective = resolved.effectiveOptions(category);
+            object.settings =
+                ClientSettings::fromEffective(object.name, object.effective, context.baseDir);
             result.objects.append(std::move(object));
+        }
     }
     for (ClientObject &object : result.objects)
         object.valid = object.objectValid && !result.fileRejected;
