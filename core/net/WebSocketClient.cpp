@@ -4,12 +4,12 @@
 #include "WebSocketClient.h"
 
 #include "HandshakeRequest.h"
+#include "PlainTcpTransport.h"
+#include "SslSocketTransport.h"
 #include "TlsConfiguration.h"
 #include "config/ClientSettings.h"
 
-#include <QNetworkProxy>
 #include <QSslSocket>
-#include <QTcpSocket>
 
 #include <utility>
 
@@ -82,13 +82,13 @@ QString WebSocketClient::targetText() const {
 }
 
 QString WebSocketClient::peerText() const {
-    if (!m_socket)
+    if (!m_transport)
         return QString();
-    const QHostAddress address = m_socket->peerAddress();
+    const QHostAddress address = m_transport->peerAddress();
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(address.toString())
                              : address.toString();
-    return QStringLiteral("%1:%2").arg(host).arg(m_socket->peerPort());
+    return QStringLiteral("%1:%2").arg(host).arg(m_transport->peerPort());
 }
 
 void WebSocketClient::onResolved(const AddressResolver::Address &address) {
@@ -103,8 +103,9 @@ void WebSocketClient::onResolved(const AddressResolver::Address &address) {
                              address.error));
     }
     if (m_tls) {
-        m_ssl = new QSslSocket(this);
-        m_socket = m_ssl;
+        auto *transport = new SslSocketTransport(this);
+        m_transport = transport;
+        m_ssl = transport->socket();
         connect(m_ssl, &QSslSocket::sslErrors, this, &WebSocketClient::onSslErrors);
         connect(m_ssl, &QSslSocket::encrypted, this, &WebSocketClient::onEncrypted);
         connect(m_ssl, &QSslSocket::alertReceived, this,
@@ -115,26 +116,18 @@ void WebSocketClient::onResolved(const AddressResolver::Address &address) {
                     }
                 });
     } else {
-        m_socket = new QTcpSocket(this);
+        m_transport = new PlainTcpTransport(this);
     }
-    // Exactly the configured proxy, never the environment's (Asterisk ignores it too).
-    m_socket->setProxy(QNetworkProxy::NoProxy);
-    connect(m_socket, &QAbstractSocket::connected, this, &WebSocketClient::onConnected);
-    connect(m_socket, &QIODevice::readyRead, this, &WebSocketClient::onReadyRead);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, &WebSocketClient::onError);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &WebSocketClient::onDisconnected);
+    connect(m_transport, &SocketTransport::connected, this, &WebSocketClient::onConnected);
+    connect(m_transport, &SocketTransport::readyRead, this, &WebSocketClient::onReadyRead);
+    connect(m_transport, &SocketTransport::errorOccurred, this, &WebSocketClient::onError);
+    connect(m_transport, &SocketTransport::disconnected, this, &WebSocketClient::onDisconnected);
     m_phase = Phase::Tcp;
     // Asterisk polls the connect for connection_timeout ms; a negative value waits for ever.
     // With 0 its poll returns at once, which on a near host often still finds the connection
     // made; the upgrade then fails for want of time, so 0 gives the TCP connect no limit here.
     startTimer(m_timeoutMs > 0 ? m_timeoutMs : -1);
-    // Unbuffered, a plain socket reads straight into m_buffer and writes straight to the
-    // kernel (Qt buffers only what the kernel does not take); it then reports a read error or
-    // the server's end of the stream only as read()'s -1, which readArrived() turns into the
-    // errorOccurred a buffered socket would have emitted.
-    m_socket->connectToHost(address.address, address.port,
-                            m_ssl ? QIODevice::ReadWrite
-                                  : QIODevice::ReadWrite | QIODevice::Unbuffered);
+    m_transport->connectToHost(address.address, address.port);
 }
 
 void WebSocketClient::startTimer(qint64 ms) {
@@ -156,8 +149,7 @@ void WebSocketClient::onConnected() {
     m_phase = Phase::Proxy;
     m_answer.emplace(HandshakeResponse::Kind::Proxy);
     startTimer(answerTimeoutMs(m_timeoutMs));
-    m_socket->write(HandshakeRequest::proxyConnect(m_uri, m_proxyAuthorization));
-    m_socket->flush(); // out before a short answer timer can fire
+    m_transport->write(HandshakeRequest::proxyConnect(m_uri, m_proxyAuthorization));
 }
 
 void WebSocketClient::startTlsOrUpgrade() {
@@ -222,11 +214,10 @@ void WebSocketClient::sendUpgrade() {
     m_answer.emplace(HandshakeResponse::Kind::Upgrade, HandshakeRequest::acceptFor(m_key),
                      m_protocols);
     startTimer(answerTimeoutMs(m_timeoutMs));
-    m_socket->write(HandshakeRequest::upgrade(m_uri, authorization, m_protocols, m_key));
-    m_socket->flush(); // out before a short answer timer can fire
+    m_transport->write(HandshakeRequest::upgrade(m_uri, authorization, m_protocols, m_key));
     // An answer may already wait (read before TLS was up, or with the proxy's answer): no
     // readyRead will come for bytes already taken off the socket.
-    if (m_ssl ? m_ssl->bytesAvailable() > 0 : !m_buffer.isEmpty())
+    if (m_transport->bytesAvailable() > 0)
         takeAnswerLines();
 }
 
@@ -243,33 +234,19 @@ void WebSocketClient::onReadyRead() {
 }
 
 // The next line of the proxy's or the server's answer, as QIODevice::readLine(MaxLineBytes + 1)
-// cuts it: up to and with the newline, or MaxLineBytes bytes of a longer line.
+// cuts it: up to and with the newline, or MaxLineBytes bytes of a longer line. What follows
+// the proxy's answer (the server's TLS records) stays in the transport for the handshake.
 bool WebSocketClient::takeAnswerLine(QByteArray *line) {
     constexpr qsizetype max = HandshakeResponse::MaxLineBytes;
-    if (m_ssl) {
-        // Buffered: what follows the proxy's answer (the server's TLS records) stays in the
-        // socket for the handshake.
-        if (!m_ssl->canReadLine() && m_ssl->bytesAvailable() < max)
-            return false;
-        *line = m_ssl->readLine(max + 1);
-        return true;
-    }
-    const qsizetype newline = m_buffer.indexOf('\n');
-    qsizetype size = -1;
-    if (newline >= 0 && newline < max)
-        size = newline + 1;
-    else if (m_buffer.size() >= max)
-        size = max;
-    if (size < 0)
+    if (!m_transport->canReadLine() && m_transport->bytesAvailable() < max)
         return false;
-    *line = m_buffer.left(size);
-    m_buffer.remove(0, size);
+    *line = m_transport->readLine(max);
     return true;
 }
 
 void WebSocketClient::readAnswer() {
-    if (!m_ssl && !readArrived())
-        return failOnSocketError(); // failHandshake takes what the buffer holds
+    if (!m_transport->receive())
+        return failOnSocketError(); // failHandshake takes what the transport holds
     takeAnswerLines();
 }
 
@@ -281,24 +258,10 @@ void WebSocketClient::takeAnswerLines() {
         answerComplete();
 }
 
-// Moves what arrived on the plain socket into m_buffer: one read(2), where a buffered socket
-// asks the size first (FIONREAD) and copies through its ring buffer. At most the scratch
-// buffer's size at a time, so a fast sender cannot hold the thread or grow the buffer beyond
-// what the frame reader has seen; what is left wakes the loop again. False when the read
-// failed or met the end of the stream; the socket's error() then says which.
-bool WebSocketClient::readArrived() {
-    static thread_local char scratch[64 * 1024];
-    const qint64 got = m_socket->read(scratch, sizeof scratch);
-    if (got < 0)
-        return false;
-    m_buffer.append(scratch, qsizetype(got));
-    return true;
-}
-
-// An unbuffered socket tells of a failed read or write (and of the end of the stream) only by
+// A plain transport tells of a failed read or write (and of the end of the stream) only by
 // its return value: this is the errorOccurred a buffered socket would have emitted.
 void WebSocketClient::failOnSocketError() {
-    const QAbstractSocket::SocketError error = m_socket->error();
+    const QAbstractSocket::SocketError error = m_transport->error();
     onError(error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError
                                                          : error);
 }
@@ -334,23 +297,13 @@ void WebSocketClient::answerComplete() {
     m_subprotocol = answer.acceptedProtocol();
     m_phase = Phase::Open;
     Q_EMIT upgraded();
-    if (m_phase == Phase::Open && (!m_buffer.isEmpty() || (m_ssl && m_ssl->bytesAvailable() > 0)))
+    if (m_phase == Phase::Open && m_transport->bytesAvailable() > 0)
         readFrames();
 }
 
 void WebSocketClient::readFrames() {
-    bool readFailed = false;
-    if (m_ssl) {
-        // Read what arrived at its size: readAll() reserves a block of 16 KiB and more, which
-        // the frame buffer would then keep for the connection's life.
-        const qint64 available = m_ssl->bytesAvailable();
-        const qsizetype held = m_buffer.size();
-        m_buffer.resize(held + available);
-        const qint64 got = m_ssl->read(m_buffer.data() + held, available);
-        m_buffer.resize(held + qMax(got, qint64(0)));
-    } else {
-        readFailed = !readArrived();
-    }
+    const bool readFailed = !m_transport->receive();
+    m_transport->readAll(&m_buffer);
     // The frames that came before a failed read count first: a close frame names the code.
     const QList<FrameCodec::Event> events = m_frames.read(&m_buffer);
     for (const FrameCodec::Event &event : events) {
@@ -358,7 +311,7 @@ void WebSocketClient::readFrames() {
             return;
         switch (event.type) {
         case FrameCodec::Event::Type::Ping:
-            m_socket->write(FrameCodec::frame(FrameCodec::OpCode::Pong, event.payload));
+            m_transport->write(FrameCodec::frame(FrameCodec::OpCode::Pong, event.payload));
             break;
         case FrameCodec::Event::Type::Pong:
             Q_EMIT pongReceived(event.payload);
@@ -366,19 +319,18 @@ void WebSocketClient::readFrames() {
         case FrameCodec::Event::Type::Close:
             m_closeCode = event.closeCode;
             m_closeReason = QString::fromUtf8(event.closeReason);
-            if (!m_closeSent && m_socket->state() == QAbstractSocket::ConnectedState) {
+            if (!m_closeSent && m_transport->isConnected()) {
                 m_closeSent = true;
-                m_socket->write(FrameCodec::closeFrame(event.closeCode < 0 ? 1000 : event.closeCode,
-                                                       QByteArray()));
+                m_transport->write(FrameCodec::closeFrame(
+                    event.closeCode < 0 ? 1000 : event.closeCode, QByteArray()));
             }
-            m_socket->disconnectFromHost();
+            m_transport->disconnectFromHost();
             break;
         case FrameCodec::Event::Type::TooBig:
         case FrameCodec::Event::Type::ProtocolError: {
             const bool tooBig = event.type == FrameCodec::Event::Type::TooBig;
             const int code = tooBig ? 1009 : 1002;
-            m_socket->write(FrameCodec::closeFrame(code, event.error.toUtf8()));
-            m_socket->flush();
+            m_transport->write(FrameCodec::closeFrame(code, event.error.toUtf8()));
             Closure closure;
             closure.kind = tooBig ? Closure::Kind::TooBig : Closure::Kind::ProtocolError;
             closure.code = code;
@@ -396,18 +348,16 @@ void WebSocketClient::readFrames() {
 void WebSocketClient::ping(const QByteArray &payload) {
     if (m_phase != Phase::Open)
         return;
-    if (m_socket->write(FrameCodec::frame(FrameCodec::OpCode::Ping, payload)) < 0 && !m_ssl)
-        return failOnSocketError();
     // Written now rather than when the loop next finds the socket writable: one wake-up
     // fewer for every batch of PINGs the PingSchedule sends.
-    m_socket->flush();
+    if (!m_transport->write(FrameCodec::frame(FrameCodec::OpCode::Ping, payload)))
+        return failOnSocketError();
 }
 
 void WebSocketClient::close(int code, const QByteArray &reason) {
-    if (m_phase == Phase::Open && m_socket && !m_closeSent) {
+    if (m_phase == Phase::Open && m_transport && !m_closeSent) {
         m_closeSent = true;
-        m_socket->write(FrameCodec::closeFrame(code, reason));
-        m_socket->flush();
+        m_transport->write(FrameCodec::closeFrame(code, reason));
     }
     release();
 }
@@ -430,10 +380,13 @@ void WebSocketClient::onTimeout() {
 
 void WebSocketClient::failHandshake(bool timedOut) {
     // Asterisk's reader returns what it has of a last line without a newline.
-    if (!timedOut && m_socket && (m_ssl ? m_ssl->bytesAvailable() > 0 : !m_buffer.isEmpty())) {
+    if (!timedOut && m_transport && m_transport->bytesAvailable() > 0) {
         takeAnswerLines();
-        if (m_answer && !m_answer->isDone())
-            m_answer->addLine(m_ssl ? m_ssl->readAll() : std::exchange(m_buffer, QByteArray()));
+        if (m_answer && !m_answer->isDone()) {
+            QByteArray rest;
+            m_transport->readAll(&rest);
+            m_answer->addLine(rest);
+        }
         if (m_answer && m_answer->isDone())
             return answerComplete();
     }
@@ -471,9 +424,9 @@ void WebSocketClient::failHandshake(bool timedOut) {
 }
 
 void WebSocketClient::onError(QAbstractSocket::SocketError error) {
-    if (!m_socket)
+    if (!m_transport)
         return;
-    const QString text = m_socket->errorString();
+    const QString text = m_transport->errorString();
     m_facts.socketError = error;
     switch (m_phase) {
     case Phase::Tcp:
@@ -520,7 +473,7 @@ void WebSocketClient::onDisconnected() {
     // Before the upgrade the error signal normally came first and ended the attempt; if not,
     // the close itself is the failure.
     const QAbstractSocket::SocketError error =
-        m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
+        m_transport ? m_transport->error() : QAbstractSocket::UnknownSocketError;
     onError(error == QAbstractSocket::UnknownSocketError ? QAbstractSocket::RemoteHostClosedError
                                                          : error);
 }
@@ -548,24 +501,22 @@ void WebSocketClient::finishOpen(const Closure &closure) {
 }
 
 qintptr WebSocketClient::socketDescriptor() const {
-    return m_socket ? m_socket->socketDescriptor() : -1;
+    return m_transport ? m_transport->socketDescriptor() : -1;
 }
 
 void WebSocketClient::release() {
     m_timer.stop();
     m_resolver.cancel();
     m_answer.reset();
-    if (m_socket) {
-        QAbstractSocket *socket = m_socket;
-        m_socket = nullptr;
+    if (m_transport) {
+        SocketTransport *transport = m_transport;
+        if (m_ssl)
+            m_ssl->disconnect(this);
+        m_transport = nullptr;
         m_ssl = nullptr;
-        socket->disconnect(this);
-        // What was written goes out first (the last TLS handshake message, a close frame):
-        // Asterisk's writes are synchronous, Qt's buffered.
-        if (socket->state() == QAbstractSocket::ConnectedState)
-            socket->flush();
-        socket->abort();
-        socket->deleteLater();
+        transport->disconnect(this);
+        transport->abort();
+        transport->deleteLater();
     }
     m_phase = Phase::Idle;
 }

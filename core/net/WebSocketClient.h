@@ -22,6 +22,8 @@ class QSslSocket;
 
 namespace wscm {
 
+class SocketTransport;
+
 struct ClientSettings;
 
 // One WebSocket connection made byte for byte the way Asterisk makes it
@@ -91,7 +93,6 @@ private:
     bool takeAnswerLine(QByteArray *line);
     void readAnswer();
     void takeAnswerLines();
-    bool readArrived();
     void failOnSocketError();
     void answerComplete();
     void readFrames();
@@ -119,10 +120,11 @@ private:
     QSslConfiguration m_sslConfiguration;
 
     AddressResolver m_resolver;
-    // A plain ws:// connection is an unbuffered QTcpSocket: its bytes go straight between the
-    // socket and m_buffer, with no ring buffers (48 KiB reserved per socket) and no TLS
-    // wrapper; only tls_enabled makes it a QSslSocket (m_ssl), buffered as TLS needs.
-    QAbstractSocket *m_socket = nullptr;
+    // A plain ws:// connection runs on its descriptor (PlainTcpTransport): its bytes go
+    // straight between the kernel and m_buffer, with no ring buffers and no socket engine;
+    // only tls_enabled makes it a QSslSocket (m_ssl, in an SslSocketTransport), buffered as
+    // TLS needs.
+    SocketTransport *m_transport = nullptr;
     QSslSocket *m_ssl = nullptr;
     QTimer m_timer;
     QByteArray m_key;
@@ -132,7 +134,7 @@ private:
     QString m_tlsAlert;
     QByteArray m_subprotocol;
     FrameCodec m_frames{MaxIncomingBytes};
-    QByteArray m_buffer; // read and not yet taken: a partial frame (plain: or answer line)
+    QByteArray m_buffer; // read after the upgrade and not yet taken: a partial frame
 
     int m_closeCode = -1;
     QString m_closeReason;
