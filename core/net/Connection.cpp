@@ -200,13 +200,7 @@ void Connection::onUpgraded() {
     if (m_settings.enablePingPongs) {
         m_ping = new PingMonitor(m_client, static_cast<int>(m_settings.pingPongIntervalS * 1000),
                                  static_cast<int>(m_settings.pingPongProbes), this);
-        connect(m_ping, &PingMonitor::pongReceived, this, [this](qint64 rtt) {
-            m_health.lastRttUs = rtt;
-            m_health.recentRttsUs.append(rtt);
-            while (m_health.recentRttsUs.size() > ConnectionHealth::RttHistorySize)
-                m_health.recentRttsUs.removeFirst();
-            emitEvent(ConnectionEvent::Kind::Pong, Stage::None, QString(), rtt);
-        });
+        connect(m_client, &WebSocketClient::pongReceived, this, &Connection::onPong);
         connect(m_ping, &PingMonitor::pingMissed, this, [this](int unanswered) {
             emitEvent(ConnectionEvent::Kind::PingMissed, Stage::None,
                       QStringLiteral("%1 PING(s) unanswered").arg(unanswered));
@@ -214,6 +208,17 @@ void Connection::onUpgraded() {
         connect(m_ping, &PingMonitor::timedOut, this, &Connection::onPingTimeout);
         m_ping->start();
     }
+}
+
+void Connection::onPong(const QByteArray &payload) {
+    const qint64 rtt = m_ping ? m_ping->takePong(payload) : -1;
+    if (rtt < 0)
+        return;
+    m_health.lastRttUs = rtt;
+    m_health.recentRttsUs.append(rtt);
+    while (m_health.recentRttsUs.size() > ConnectionHealth::RttHistorySize)
+        m_health.recentRttsUs.removeFirst();
+    emitEvent(ConnectionEvent::Kind::Pong, Stage::None, QString(), rtt);
 }
 
 void Connection::noteFailure(Stage stage, const QString &detail, int httpStatus,
@@ -375,7 +380,6 @@ void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QStrin
     event.attempt = m_health.attempts;
     event.timings = m_health.lastTimings;
     Q_EMIT eventOccurred(event);
-    Q_EMIT healthChanged();
 }
 
 // Asterisk prints the URI with its password; a server's close reason could echo a

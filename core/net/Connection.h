@@ -62,8 +62,8 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
+    // Every change of health() comes with an event.
     void eventOccurred(const wscm::ConnectionEvent &event);
-    void healthChanged();
 
 private:
     using Stage = ConnectionHealth::Stage;
@@ -77,6 +77,7 @@ private:
     void onUpgraded();
     void onAttemptFailed(const AttemptFailure &failure);
     void onClosed(const WebSocketClient::Closure &closure);
+    void onPong(const QByteArray &payload);
     void onPingTimeout(int unanswered);
 
     void connectionLost(Stage stage, const QString &detail, const FailureClassifier::Facts &facts);

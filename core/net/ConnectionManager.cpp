@@ -19,9 +19,11 @@ ConnectionManager::ConnectionManager(QObject *parent)
 
 Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
-    connect(connection, &Connection::eventOccurred, this, &ConnectionManager::eventOccurred);
-    connect(connection, &Connection::healthChanged, this,
-            [this, name = settings.name] { Q_EMIT healthChanged(name); });
+    // One hop for both: a connection's health changes only with an event.
+    connect(connection, &Connection::eventOccurred, this, [this](const ConnectionEvent &event) {
+        Q_EMIT eventOccurred(event);
+        Q_EMIT healthChanged(event.section);
+    });
     m_connections.append(connection);
     m_byName.insert(settings.name, connection);
     Q_EMIT connectionAdded(settings.name);

@@ -113,13 +113,44 @@ QList<FrameCodec::Event> FrameCodec::read(QByteArray *buffer) {
     return events;
 }
 
-QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
-    // One allocation, written in place: a PING a second on each of a thousand connections.
+namespace {
+
+// The masking key of each frame. RFC 6455 (5.3) wants it unpredictable to whoever sees the
+// traffic, so that a client's frames cannot be shaped into bytes an intermediary would take
+// for something else; it does not need a cryptographic source for each frame. A xoshiro128**
+// generator per thread, seeded from the system's random source (QRandomGenerator::system),
+// gives a fresh unpredictable key per frame without the lock and the call of
+// QRandomGenerator::global() on every PING of a thousand connections.
+quint32 nextMask() {
+    struct Generator {
+        quint32 s[4];
+        Generator() {
+            do
+                QRandomGenerator::system()->fillRange(s);
+            while ((s[0] | s[1] | s[2] | s[3]) == 0);
+        }
+    };
+    static thread_local Generator g;
+    const auto rotl = [](quint32 x, int k) {
+        return (x << k) | (x >> (32 - k));
+    };
+    quint32 *s = g.s;
+    const quint32 result = rotl(s[1] * 5, 7) * 9;
+    const quint32 t = s[1] << 9;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 11);
+    return result;
+}
+
+// Writes the header, the mask and the masked payload; out has room for all of them.
+qsizetype writeFrame(FrameCodec::OpCode opcode, const QByteArray &payload, uchar *out) {
     const quint64 length = quint64(payload.size());
     const qsizetype lengthBytes = length < 126 ? 0 : length <= 0xffff ? 2 : 8;
     const qsizetype header = 2 + lengthBytes + 4;
-    QByteArray frame(header + payload.size(), Qt::Uninitialized);
-    auto *out = reinterpret_cast<uchar *>(frame.data());
     out[0] = uchar(0x80 | quint8(opcode));
     if (lengthBytes == 0) {
         out[1] = uchar(0x80 | length);
@@ -131,11 +162,27 @@ QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
         qToBigEndian<quint64>(length, out + 2);
     }
     uchar *mask = out + 2 + lengthBytes;
-    qToBigEndian<quint32>(QRandomGenerator::global()->generate(), mask);
+    qToBigEndian<quint32>(nextMask(), mask);
     const auto *in = reinterpret_cast<const uchar *>(payload.constData());
     for (qsizetype i = 0; i < payload.size(); ++i)
         out[header + i] = uchar(in[i] ^ mask[i % 4]);
+    return header + payload.size();
+}
+
+} // namespace
+
+QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
+    // One allocation, written in place.
+    const quint64 length = quint64(payload.size());
+    const qsizetype header = 2 + (length < 126 ? 0 : length <= 0xffff ? 2 : 8) + 4;
+    QByteArray frame(header + payload.size(), Qt::Uninitialized);
+    writeFrame(opcode, payload, reinterpret_cast<uchar *>(frame.data()));
     return frame;
+}
+
+qsizetype FrameCodec::controlFrame(OpCode opcode, const QByteArray &payload, uchar *out) {
+    Q_ASSERT(payload.size() <= 125);
+    return writeFrame(opcode, payload.left(125), out);
 }
 
 QByteArray FrameCodec::closeFrame(int code, const QByteArray &reason) {

@@ -42,6 +42,11 @@ public:
     };
     static QByteArray frame(OpCode opcode, const QByteArray &payload);
     static QByteArray closeFrame(int code, const QByteArray &reason);
+    // The largest control frame (PING, PONG, close): header, mask and 125 bytes of payload.
+    static constexpr qsizetype MaxControlFrameBytes = 2 + 4 + 125;
+    // Writes a control frame with up to 125 bytes of payload into out (MaxControlFrameBytes
+    // long) and returns its size: no allocation for the PING each connection sends.
+    static qsizetype controlFrame(OpCode opcode, const QByteArray &payload, uchar *out);
 
 private:
     quint64 m_maxBytes;

@@ -19,7 +19,6 @@ PingMonitor::PingMonitor(WebSocketClient *client, int intervalMs, int probes, QO
     // can never be mistaken for ours.
     m_payload = QByteArrayLiteral("wscm-") +
                 QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    connect(client, &WebSocketClient::pongReceived, this, &PingMonitor::onPong);
 }
 
 PingMonitor::~PingMonitor() {
@@ -55,11 +54,11 @@ void PingMonitor::tick() {
     Q_EMIT pingSent();
 }
 
-void PingMonitor::onPong(const QByteArray &payload) {
+qint64 PingMonitor::takePong(const QByteArray &payload) {
     if (payload != m_payload || !m_sinceLastPing.isValid())
-        return;
+        return -1;
     m_unanswered = 0;
-    Q_EMIT pongReceived(m_sinceLastPing.nsecsElapsed() / 1000);
+    return m_sinceLastPing.nsecsElapsed() / 1000;
 }
 
 } // namespace wscm

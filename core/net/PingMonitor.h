@@ -17,7 +17,9 @@ class WebSocketClient;
 // close when the unanswered count has reached the probe count, else send a PING carrying our
 // own payload and count it. Only a PONG with that payload resets the count; PONGs with other
 // payloads and PINGs from the server (the client answers those itself) leave it alone. The
-// intervals are kept by the thread's PingSchedule, one timer for all monitors.
+// intervals are kept by the thread's PingSchedule, one timer for all monitors. The owner
+// hands it the client's PONGs (takePong) and reports the round trip itself: one signal hop
+// per PONG fewer than a monitor listening and announcing it again.
 class PingMonitor : public QObject {
     Q_OBJECT
 public:
@@ -30,11 +32,12 @@ public:
     // PINGs sent since this monitor was made (pingSent() says it too, for a listener).
     quint64 pingsSent() const { return m_pingsSent; }
     QByteArray payload() const { return m_payload; }
+    // A PONG arrived with this payload: when it is ours, the unanswered count starts again
+    // and the round trip from our latest PING is returned, in microseconds; else -1.
+    qint64 takePong(const QByteArray &payload);
 
 Q_SIGNALS:
     void pingSent();
-    // rttUs: from sending our PING to its PONG, in microseconds.
-    void pongReceived(qint64 rttUs);
     // A PING interval passed without our PONG; unanswered is the count so far.
     void pingMissed(int unanswered);
     // The probe count was reached: the connection must be closed.
@@ -43,7 +46,6 @@ Q_SIGNALS:
 private:
     friend class PingSchedule;
     void tick();
-    void onPong(const QByteArray &payload);
 
     QPointer<WebSocketClient> m_client;
     PingSchedule *m_schedule = nullptr; // while started

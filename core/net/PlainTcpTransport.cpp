@@ -268,11 +268,14 @@ QByteArray PlainTcpTransport::readLine(qint64 maxBytes) {
 }
 
 void PlainTcpTransport::readAll(QByteArray *buffer) {
-    if (buffer->isEmpty())
-        buffer->swap(m_in); // no copy; m_in keeps the emptied buffer's room for the next read
-    else
+    // No copy when the caller holds nothing: m_in keeps the emptied buffer's room for the next
+    // read instead of freeing it and allocating again for the next PONG.
+    if (buffer->isEmpty()) {
+        buffer->swap(m_in);
+    } else {
         buffer->append(m_in);
-    m_in.clear();
+        m_in.clear();
+    }
 }
 
 bool PlainTcpTransport::write(const char *data, qint64 size) {

@@ -310,9 +310,13 @@ void WebSocketClient::readFrames() {
         if (m_phase != Phase::Open)
             return;
         switch (event.type) {
-        case FrameCodec::Event::Type::Ping:
-            m_transport->write(FrameCodec::frame(FrameCodec::OpCode::Pong, event.payload));
+        case FrameCodec::Event::Type::Ping: {
+            uchar frame[FrameCodec::MaxControlFrameBytes];
+            m_transport->write(
+                reinterpret_cast<const char *>(frame),
+                FrameCodec::controlFrame(FrameCodec::OpCode::Pong, event.payload, frame));
             break;
+        }
         case FrameCodec::Event::Type::Pong:
             Q_EMIT pongReceived(event.payload);
             break;
@@ -350,7 +354,9 @@ void WebSocketClient::ping(const QByteArray &payload) {
         return;
     // Written now rather than when the loop next finds the socket writable: one wake-up
     // fewer for every batch of PINGs the PingSchedule sends.
-    if (!m_transport->write(FrameCodec::frame(FrameCodec::OpCode::Ping, payload)))
+    uchar frame[FrameCodec::MaxControlFrameBytes];
+    const qsizetype size = FrameCodec::controlFrame(FrameCodec::OpCode::Ping, payload, frame);
+    if (!m_transport->write(reinterpret_cast<const char *>(frame), size))
         return failOnSocketError();
 }
 

@@ -3,6 +3,7 @@
 
 #include "net/FrameCodec.h"
 
+#include <QSet>
 #include <QTest>
 #include <QtEndian>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void protocolErrors_data();
     void protocolErrors();
     void writtenFramesAreMasked();
+    void controlFramesAreWrittenInPlaceWithFreshMasks();
 };
 
 namespace {
@@ -142,6 +144,32 @@ void TestFrameCodec::writtenFramesAreMasked() {
     const QByteArray close = FrameCodec::closeFrame(1001, "bye");
     QCOMPARE(quint8(close.at(0)), quint8(0x88));
     QCOMPARE(quint8(close.at(1)) & 0x7f, 5);
+}
+
+void TestFrameCodec::controlFramesAreWrittenInPlaceWithFreshMasks() {
+    const QByteArray payload = QByteArrayLiteral("wscm-0123456789abcdef");
+    QSet<QByteArray> masks;
+    for (int i = 0; i < 64; ++i) {
+        uchar out[FrameCodec::MaxControlFrameBytes];
+        const qsizetype size = FrameCodec::controlFrame(FrameCodec::OpCode::Ping, payload, out);
+        QCOMPARE(size, 6 + payload.size());
+        const QByteArray frame(reinterpret_cast<const char *>(out), size);
+        QCOMPARE(quint8(frame.at(0)), quint8(0x89));
+        QCOMPARE(quint8(frame.at(1)), quint8(0x80 | payload.size()));
+        const QByteArray mask = frame.mid(2, 4);
+        masks.insert(mask);
+        QByteArray unmasked = frame.mid(6);
+        for (qsizetype j = 0; j < unmasked.size(); ++j)
+            unmasked[j] = char(unmasked.at(j) ^ mask.at(j % 4));
+        QCOMPARE(unmasked, payload);
+    }
+    // A fresh key for every frame (RFC 6455 5.3): 64 draws of 32 bits do not repeat.
+    QCOMPARE(masks.size(), 64);
+    uchar out[FrameCodec::MaxControlFrameBytes];
+    const QByteArray longest(125, 'x');
+    QCOMPARE(FrameCodec::controlFrame(FrameCodec::OpCode::Pong, longest, out),
+             FrameCodec::MaxControlFrameBytes);
+    QCOMPARE(out[0], uchar(0x8a));
 }
 
 QTEST_GUILESS_MAIN(TestFrameCodec)
