@@ -29,6 +29,7 @@ public:
     bool canReadLine() const override;
     QByteArray readLine(qint64 maxBytes) override;
     void readAll(QByteArray *buffer) override;
+    using SocketTransport::write;
     bool write(const char *data, qint64 size) override;
     void disconnectFromHost() override;
     void abort() override;
