@@ -4,6 +4,7 @@
 #include "PlainTcpTransport.h"
 
 #include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QSocketNotifier>
 #include <QThread>
@@ -26,13 +27,14 @@ using Socket = QAbstractSocket;
 // QAbstractSocket gives up a connect after 30 s when the caller has no limit of its own.
 constexpr int QtConnectTimeoutMs = 30000;
 
-// The texts of Qt's native socket engine and QAbstractSocket for these errors.
-QString remoteClosedText() {
-    return QStringLiteral("The remote host closed the connection");
+// The texts of Qt's native socket engine and of QAbstractSocket for these errors, in their
+// translation contexts: on a translated desktop they read as QTcpSocket's do.
+QString engineText(const char *text) {
+    return QCoreApplication::translate("QNativeSocketEngine", text);
 }
 
-QString refusedText() {
-    return QStringLiteral("Connection refused");
+QString socketText(const char *text) {
+    return QCoreApplication::translate("QAbstractSocket", text);
 }
 
 // As Qt's native socket engine judges a failed connect(2); an errno it does not name leaves
@@ -40,18 +42,21 @@ QString refusedText() {
 std::pair<Socket::SocketError, QString> connectFailure(int errorNumber) {
     switch (errorNumber) {
     case ETIMEDOUT:
-        return {Socket::NetworkError, QStringLiteral("Connection timed out")};
+        return {Socket::NetworkError, engineText("Connection timed out")};
     case EHOSTUNREACH:
-        return {Socket::NetworkError, QStringLiteral("Host unreachable")};
+        return {Socket::NetworkError, engineText("Host unreachable")};
     case ENETUNREACH:
-        return {Socket::NetworkError, QStringLiteral("Network unreachable")};
+        return {Socket::NetworkError, engineText("Network unreachable")};
     case EADDRINUSE:
-        return {Socket::NetworkError, QStringLiteral("The bound address is already in use")};
+        return {Socket::NetworkError, engineText("The bound address is already in use")};
     case EACCES:
     case EPERM:
-        return {Socket::SocketAccessError, QStringLiteral("Permission denied")};
-    default: // ECONNREFUSED, EINVAL and the rest
-        return {Socket::ConnectionRefusedError, refusedText()};
+        return {Socket::SocketAccessError, engineText("Permission denied")};
+    case ECONNREFUSED:
+    case EINVAL:
+        return {Socket::ConnectionRefusedError, engineText("Connection refused")};
+    default:
+        return {Socket::ConnectionRefusedError, socketText("Connection refused")};
     }
 }
 
@@ -62,12 +67,11 @@ std::pair<Socket::SocketError, QString> socketFailure(int errorNumber) {
     case EMFILE:
     case ENOBUFS:
     case ENOMEM:
-        return {Socket::SocketResourceError, QStringLiteral("Out of resources")};
+        return {Socket::SocketResourceError, engineText("Out of resources")};
     case EACCES:
-        return {Socket::SocketAccessError, QStringLiteral("Permission denied")};
+        return {Socket::SocketAccessError, engineText("Permission denied")};
     default:
-        return {Socket::UnsupportedSocketOperationError,
-                QStringLiteral("Protocol type not supported")};
+        return {Socket::UnsupportedSocketOperationError, engineText("Protocol type not supported")};
     }
 }
 
@@ -79,7 +83,7 @@ std::pair<Socket::SocketError, QString> streamFailure(int errorNumber) {
     case 0:
     case ECONNRESET:
     case EPIPE:
-        return {Socket::RemoteHostClosedError, remoteClosedText()};
+        return {Socket::RemoteHostClosedError, engineText("The remote host closed the connection")};
     case ETIMEDOUT:
         return {Socket::SocketTimeoutError, qt_error_string(errorNumber)};
     default:
@@ -190,7 +194,7 @@ void PlainTcpTransport::timerEvent(QTimerEvent *event) {
     if (event->timerId() != m_connectTimer)
         return SocketTransport::timerEvent(event);
     if (m_state == State::Connecting)
-        failConnect(Socket::SocketTimeoutError, QStringLiteral("Connection timed out"));
+        failConnect(Socket::SocketTimeoutError, socketText("Connection timed out"));
 }
 
 void PlainTcpTransport::onWritable() {
@@ -281,7 +285,7 @@ void PlainTcpTransport::readAll(QByteArray *buffer) {
 bool PlainTcpTransport::write(const char *data, qint64 size) {
     if (m_fd < 0 || m_state == State::Unconnected) {
         if (m_error == Socket::UnknownSocketError)
-            setError(Socket::UnknownSocketError, QStringLiteral("Socket is not connected"));
+            setError(Socket::UnknownSocketError, socketText("Socket is not connected"));
         return false;
     }
     if (m_state == State::Connecting || !m_out.isEmpty()) {
