@@ -54,19 +54,20 @@ Failure transportReadFailure(PlainTcpTransport *transport) {
     return {};
 }
 
-void connectTransport(PlainTcpTransport *transport, quint16 port) {
-    QSignalSpy connected(transport, &PlainTcpTransport::connected);
-    transport->connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(connected.wait(5000));
-    QVERIFY(transport->isConnected());
-    QVERIFY(transport->socketDescriptor() >= 0);
-}
-
 // The server's end of the latest connection (the event loop may have accepted it already).
 QTcpSocket *accepted(QTcpServer *server) {
     if (!server->hasPendingConnections() && !server->waitForNewConnection(5000))
         return nullptr;
     return server->nextPendingConnection();
+}
+
+// Connects the transport to the server and returns the server's end, or null.
+QTcpSocket *connectTransport(PlainTcpTransport *transport, QTcpServer *server) {
+    QSignalSpy connected(transport, &PlainTcpTransport::connected);
+    transport->connectToHost(QHostAddress::LocalHost, server->serverPort());
+    if (!connected.wait(5000) || !transport->isConnected() || transport->socketDescriptor() < 0)
+        return nullptr;
+    return accepted(server);
 }
 
 // The server's end of a connection; with reset, it ends it with an RST instead of a FIN.
@@ -86,8 +87,7 @@ void TestPlainTcpTransport::bytesGoBothWays() {
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     PlainTcpTransport transport;
-    connectTransport(&transport, server.serverPort());
-    QTcpSocket *peer = accepted(&server);
+    QTcpSocket *peer = connectTransport(&transport, &server);
     QVERIFY(peer);
     QCOMPARE(transport.peerPort(), server.serverPort());
     QCOMPARE(transport.peerAddress(), QHostAddress(QHostAddress::LocalHost));
@@ -157,8 +157,7 @@ void TestPlainTcpTransport::endOfStreamMatchesQTcpSocket() {
     QCOMPARE(expected.error, Socket::RemoteHostClosedError);
 
     PlainTcpTransport transport;
-    connectTransport(&transport, server.serverPort());
-    peer = accepted(&server);
+    peer = connectTransport(&transport, &server);
     QVERIFY(peer);
     endPeer(peer, reset);
     const Failure got = transportReadFailure(&transport);
@@ -171,8 +170,7 @@ void TestPlainTcpTransport::writeAfterTheEndFails() {
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     PlainTcpTransport transport;
-    connectTransport(&transport, server.serverPort());
-    QTcpSocket *peer = accepted(&server);
+    QTcpSocket *peer = connectTransport(&transport, &server);
     QVERIFY(peer);
     endPeer(peer, true);
     QCOMPARE(transportReadFailure(&transport).error, Socket::RemoteHostClosedError);
