@@ -39,7 +39,10 @@ qint64 ConfigInput::maxBytes(const QCommandLineParser &parser) {
 
 bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail detail, Keep keep) {
     QString error;
-    if (!set.load(path, maxBytes, &error)) {
+    // A check of a large file reads its lines once, while resolving, and keeps none.
+    const auto mainDocument = keep == Keep::ResultOnly ? ConfigSet::MainDocument::NotNeeded
+                                                       : ConfigSet::MainDocument::Parsed;
+    if (!set.load(path, maxBytes, &error, mainDocument)) {
         Console::error(QStringLiteral("wscm: %1").arg(error));
         return false;
     }

@@ -14,7 +14,7 @@ namespace {
 // The section exists only in an included file: that file is where it must be edited.
 QString includedHome(const ConfigSet &set, const QByteArray &section) {
     for (int i = 1; i < set.fileCount(); ++i) {
-        if (!set.file(i).document.sectionBlocks(section).isEmpty())
+        if (!ConfigDocument(set.file(i).bytes).sectionBlocks(section).isEmpty())
             return set.file(i).path;
     }
     return {};

@@ -35,21 +35,11 @@ void ConfigDocument::setBytes(QByteArray bytes) {
 }
 
 void ConfigDocument::reparse() {
-    m_lines = ConfigParser::parse(m_bytes, m_context);
-}
-
-ConfigDocument ConfigDocument::continuing(ConfigParser::Context context) const {
-    ConfigDocument other;
-    other.m_bytes = m_bytes;
-    other.m_fileName = m_fileName;
-    other.m_context = context;
-    other.reparse();
-    return other;
+    m_lines = ConfigParser::parse(m_bytes);
 }
 
 QByteArrayView ConfigDocument::rawLine(qsizetype index) const {
-    const ConfigLine &l = m_lines.at(index);
-    return QByteArrayView(m_bytes.constData() + l.offset, l.length);
+    return ConfigParser::rawLine(m_bytes, m_lines.at(index));
 }
 
 QByteArray ConfigDocument::lineTextWithEol(qsizetype index) const {
@@ -69,46 +59,20 @@ QByteArray ConfigDocument::dominantEol() const {
     return crlf > lf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
 }
 
-QByteArray ConfigDocument::effectiveSlice(qsizetype index, qint32 begin, qint32 end) const {
-    const ConfigLine &l = m_lines.at(index);
-    if (l.plain)
-        return m_bytes.mid(l.offset + begin, end - begin);
-    // Rare lines with "\;" or an inline block comment: read them again the way Asterisk
-    // does and keep the bytes that came from the range.
-    int depth = l.depthAtStart;
-    std::vector<qint32> offsets;
-    const qint32 skipped = l.bom ? 3 : 0;
-    const QByteArray text =
-        ConfigParser::effectiveText(rawLine(index).sliced(skipped), &depth, &offsets);
-    QByteArray result;
-    for (size_t i = 0; i < offsets.size(); ++i) {
-        if (offsets[i] + skipped >= begin && offsets[i] + skipped < end)
-            result.append(text.at(static_cast<qsizetype>(i)));
-    }
-    return result;
-}
-
 QByteArray ConfigDocument::name(qsizetype index) const {
-    const ConfigLine &l = m_lines.at(index);
-    return effectiveSlice(index, l.nameBegin, l.nameEnd);
+    return ConfigParser::name(m_bytes, m_lines.at(index));
 }
 
 QByteArray ConfigDocument::value(qsizetype index) const {
-    const ConfigLine &l = m_lines.at(index);
-    return effectiveSlice(index, l.valueBegin, l.valueEnd);
+    return ConfigParser::value(m_bytes, m_lines.at(index));
 }
 
 QByteArray ConfigDocument::appendedText(qsizetype index) const {
-    const ConfigLine &l = m_lines.at(index);
-    return effectiveSlice(index, l.opEnd, std::max(l.valueEnd, l.opEnd));
+    return ConfigParser::appendedText(m_bytes, m_lines.at(index));
 }
 
 QList<QByteArray> ConfigDocument::sectionOptions(qsizetype index) const {
-    const ConfigLine &l = m_lines.at(index);
-    if (l.kind != ConfigLine::Kind::Section || !l.hasParens())
-        return {};
-    // strsep(): empty items are kept, nothing is trimmed.
-    return value(index).split(',');
+    return ConfigParser::sectionOptions(m_bytes, m_lines.at(index));
 }
 
 bool ConfigDocument::isTemplateHeader(qsizetype index) const {

@@ -28,10 +28,6 @@ public:
     const QString &fileName() const { return m_fileName; }
     void setFileName(const QString &fileName) { m_fileName = fileName; }
 
-    // The same bytes read as Asterisk reads a file that follows another one matched by the
-    // same #include glob (see ConfigParser::Context).
-    ConfigDocument continuing(ConfigParser::Context context) const;
-
     qsizetype lineCount() const { return m_lines.size(); }
     const ConfigLine &line(qsizetype index) const { return m_lines.at(index); }
     const QList<ConfigLine> &lines() const { return m_lines; }
@@ -88,7 +84,6 @@ private:
     };
     void apply(QList<Edit> edits);
     void reparse();
-    QByteArray effectiveSlice(qsizetype index, qint32 begin, qint32 end) const;
     bool findDefinition(QByteArrayView section, QList<qsizetype> *blocks, QString *error) const;
     qsizetype lastVariableLine(qsizetype header) const;
     QByteArray lineTextWithEol(qsizetype index) const;
@@ -102,7 +97,6 @@ private:
 
     QByteArray m_bytes;
     QString m_fileName;
-    ConfigParser::Context m_context;
     QList<ConfigLine> m_lines;
 };
 

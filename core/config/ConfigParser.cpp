@@ -3,6 +3,8 @@
 
 #include "ConfigParser.h"
 
+#include "ConfigLineReader.h"
+
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -305,46 +307,54 @@ ConfigLine ConfigParser::parseLine(QByteArrayView rawLine, int eolLength, int *d
 QList<ConfigLine> ConfigParser::parse(QByteArrayView bytes, Context context) {
     QList<ConfigLine> lines;
     // Counting first costs one pass and saves the list's growth copies, which for a large
-    // file are the biggest allocations of a check.
+    // file are the biggest allocations of a document.
     lines.reserve(bytes.count('\n') + 1);
-    int depth = context.depth;
-    std::vector<qint32> offsets;
-    const char *data = bytes.data();
-    const qsizetype size = bytes.size();
-    // One fgets(): up to bufferBytes bytes, through the first '\n'. It is "full" (a line
-    // too long for the buffer) when it holds bufferBytes bytes before any NUL and does not
-    // end the line: config.c tests strlen(), so a NUL byte hides the length.
-    const auto read = [&](qsizetype from, bool *full) {
-        const qsizetype limit = std::min(size, from + bufferBytes);
-        const void *nl = std::memchr(data + from, '\n', static_cast<size_t>(limit - from));
-        const qsizetype end = nl ? static_cast<const char *>(nl) - data + 1 : limit;
-        *full = end - from == bufferBytes && data[end - 1] != '\n' &&
-                !std::memchr(data + from, '\0', static_cast<size_t>(end - from));
-        return end;
-    };
-    qsizetype pos = 0;
-    while (pos < size) {
-        ConfigLine line;
-        line.offset = pos;
-        bool full = false;
-        qsizetype next = read(pos, &full);
-        if (full) {
-            // Skipped, and so are the following pieces until one that is not full.
-            bool more = true;
-            while (more && next < size)
-                next = read(next, &more);
-            line.kind = ConfigLine::Kind::TooLong;
-        }
-        if (data[next - 1] == '\n') {
-            line.eolLength = next - 1 > pos && data[next - 2] == '\r' ? 2 : 1;
-        }
-        line.length = static_cast<qint32>(next - pos - line.eolLength);
-        readLine(QByteArrayView(data + pos, line.length), context.firstLine && lines.isEmpty(),
-                 line, &depth, offsets);
+    ConfigLineReader reader(bytes, context);
+    ConfigLine line;
+    while (reader.next(&line))
         lines.append(line);
-        pos = next;
-    }
     return lines;
+}
+
+QByteArrayView ConfigParser::rawLine(QByteArrayView bytes, const ConfigLine &line) {
+    return bytes.sliced(line.offset, line.length);
+}
+
+QByteArray ConfigParser::effectiveSlice(QByteArrayView bytes, const ConfigLine &line, qint32 begin,
+                                        qint32 end) {
+    if (line.plain)
+        return bytes.sliced(line.offset + begin, std::max(0, end - begin)).toByteArray();
+    // Rare lines with "\;" or an inline block comment: read them again the way Asterisk
+    // does and keep the bytes that came from the range.
+    int depth = line.depthAtStart;
+    std::vector<qint32> offsets;
+    const qint32 skipped = line.bom ? 3 : 0;
+    const QByteArray text = effectiveText(rawLine(bytes, line).sliced(skipped), &depth, &offsets);
+    QByteArray result;
+    for (size_t i = 0; i < offsets.size(); ++i) {
+        if (offsets[i] + skipped >= begin && offsets[i] + skipped < end)
+            result.append(text.at(static_cast<qsizetype>(i)));
+    }
+    return result;
+}
+
+QByteArray ConfigParser::name(QByteArrayView bytes, const ConfigLine &line) {
+    return effectiveSlice(bytes, line, line.nameBegin, line.nameEnd);
+}
+
+QByteArray ConfigParser::value(QByteArrayView bytes, const ConfigLine &line) {
+    return effectiveSlice(bytes, line, line.valueBegin, line.valueEnd);
+}
+
+QByteArray ConfigParser::appendedText(QByteArrayView bytes, const ConfigLine &line) {
+    return effectiveSlice(bytes, line, line.opEnd, std::max(line.valueEnd, line.opEnd));
+}
+
+QList<QByteArray> ConfigParser::sectionOptions(QByteArrayView bytes, const ConfigLine &line) {
+    if (line.kind != ConfigLine::Kind::Section || !line.hasParens())
+        return {};
+    // strsep(): empty items are kept, nothing is trimmed.
+    return value(bytes, line).split(',');
 }
 
 } // namespace wscm

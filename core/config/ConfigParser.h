@@ -51,7 +51,21 @@ public:
     }
     static QByteArrayView trimmed(QByteArrayView text);
 
+    // The parts of a line parse() gave for `bytes` (all of its file's bytes), as Asterisk
+    // reads them: the raw slice for a plain line, otherwise the line read again without its
+    // escapes and comments.
+    static QByteArrayView rawLine(QByteArrayView bytes, const ConfigLine &line);
+    static QByteArray effectiveSlice(QByteArrayView bytes, const ConfigLine &line, qint32 begin,
+                                     qint32 end);
+    static QByteArray name(QByteArrayView bytes,
+                           const ConfigLine &line); // key, section or directive word
+    static QByteArray value(QByteArrayView bytes,
+                            const ConfigLine &line); // value, template list or argument
+    static QByteArray appendedText(QByteArrayView bytes, const ConfigLine &line); // after "+="
+    static QList<QByteArray> sectionOptions(QByteArrayView bytes, const ConfigLine &line);
+
 private:
+    friend class ConfigLineReader;
     // Classifies a line whose offset, length and line end are set (a TooLong line only
     // gets its depths).
     static void readLine(QByteArrayView raw, bool firstLine, ConfigLine &line, int *depth,

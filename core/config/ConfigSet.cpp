@@ -3,6 +3,7 @@
 
 #include "ConfigSet.h"
 
+#include "ConfigLineReader.h"
 #include "io/ConfigSource.h"
 
 namespace wscm {
@@ -24,7 +25,8 @@ void ConfigSet::useSourceFor(const ConfigLocation &location) {
     m_source = ConfigSource::forLocation(m_source, location);
 }
 
-bool ConfigSet::load(const QString &path, qint64 maxBytes, QString *error) {
+bool ConfigSet::load(const QString &path, qint64 maxBytes, QString *error,
+                     MainDocument mainDocument) {
     QString message;
     const ConfigLocation location = ConfigLocation::parse(path, &message);
     if (!location.isValid()) {
@@ -40,17 +42,31 @@ bool ConfigSet::load(const QString &path, qint64 maxBytes, QString *error) {
         return false;
     }
     const QString shown = location.isRemote() ? location.toString() : path;
-    setMainDocument(ConfigDocument(read.bytes, shown), shown, maxBytes);
+    if (mainDocument == MainDocument::Parsed) {
+        setMainDocument(ConfigDocument(read.bytes, shown), shown, maxBytes);
+        return true;
+    }
+    m_mainDocument = ConfigDocument();
+    m_hasMainDocument = false;
+    m_files.clear();
+    m_files.append({shown, read.bytes});
+    setMainFile(shown, maxBytes);
     return true;
 }
 
 void ConfigSet::setMainDocument(const ConfigDocument &document, const QString &path,
                                 qint64 maxBytes) {
+    m_mainDocument = document;
+    m_hasMainDocument = true;
     m_files.clear();
+    m_files.append({path, document.bytes()});
+    setMainFile(path, maxBytes);
+}
+
+void ConfigSet::setMainFile(const QString &path, qint64 maxBytes) {
     m_locations.clear();
     m_byCanonicalPath.clear();
     m_includes.clear();
-    m_files.append({path, document});
     // An unnamed document (a new file) includes relative to the working folder.
     const ConfigLocation location =
         path.isEmpty() ? ConfigLocation::local(QStringLiteral("websocket_client.conf"))
@@ -65,15 +81,21 @@ void ConfigSet::setMainDocument(const ConfigDocument &document, const QString &p
 }
 
 void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
-    // Copy: m_files grows below, which may move the documents.
-    const ConfigDocument doc = m_files.at(fileIndex).document;
+    // Shared, not copied: m_files grows below, which may move the Files.
+    const QByteArray bytes = m_files.at(fileIndex).bytes;
     const ConfigLocation base = m_locations.at(0);
-    for (qsizetype i = 0; i < doc.lineCount(); ++i) {
-        const ConfigLine &line = doc.line(i);
-        if (line.kind != ConfigLine::Kind::Directive || !isIncludeDirective(doc.name(i)) ||
-            doc.value(i).isEmpty())
+    // Directives are rare: a file without a '#' has none, and is not read line by line here.
+    ConfigLineReader reader(bytes.contains('#') ? QByteArrayView(bytes) : QByteArrayView());
+    ConfigLine line;
+    while (reader.next(&line)) {
+        const qsizetype i = reader.count() - 1;
+        if (line.kind != ConfigLine::Kind::Directive ||
+            !isIncludeDirective(ConfigParser::name(bytes, line)))
             continue;
-        const QString argument = includeName(doc.value(i));
+        const QByteArray value = ConfigParser::value(bytes, line);
+        if (value.isEmpty())
+            continue;
+        const QString argument = includeName(value);
         IncludeTarget target;
         // Asterisk globs every name (GLOB_NOMAGIC: a plain name stands for itself).
         for (const ConfigLocation &match : m_source->glob(base.resolved(argument))) {
@@ -100,7 +122,7 @@ void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
             }
             const int index = static_cast<int>(m_files.size());
             const QString shown = match.toString();
-            m_files.append({shown, ConfigDocument(read.bytes, shown)});
+            m_files.append({shown, read.bytes});
             m_locations.append(match);
             m_byCanonicalPath.insert(readCanonical, index);
             target.files.append(index);

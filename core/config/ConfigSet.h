@@ -24,7 +24,7 @@ class ConfigSet {
 public:
     struct File {
         QString path; // as shown to the user: the main file as given, includes resolved
-        ConfigDocument document;
+        QByteArray bytes;
     };
     // Where an include directive leads, as Asterisk follows it.
     struct IncludeTarget {
@@ -35,9 +35,13 @@ public:
         bool missing = false; // no file was read (an error only for #include)
     };
 
+    // Whether load() makes the main file's ConfigDocument (its line table): a check that
+    // only resolves the files reads their lines once, as it goes, and keeps none.
+    enum class MainDocument { Parsed, NotNeeded };
     // Reads `path` (a file here or ssh://...) and its includes. Returns false, with a message,
     // when the main file cannot be read; unreadable includes are recorded as IncludeTargets.
-    bool load(const QString &path, qint64 maxBytes, QString *error);
+    bool load(const QString &path, qint64 maxBytes, QString *error,
+              MainDocument mainDocument = MainDocument::Parsed);
     // Takes an in-memory main document (the editor's); includes are read from its source.
     void setMainDocument(const ConfigDocument &document, const QString &path, qint64 maxBytes);
 
@@ -47,7 +51,11 @@ public:
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
     const File &file(int index) const { return m_files.at(index); }
-    const ConfigDocument &mainDocument() const { return m_files.first().document; }
+    // Not after a load() with MainDocument::NotNeeded.
+    const ConfigDocument &mainDocument() const {
+        Q_ASSERT(m_hasMainDocument);
+        return m_mainDocument;
+    }
     IncludeTarget includeTarget(int fileIndex, qsizetype line) const;
     // The file name of an #include argument: Asterisk strips "" or <> around it.
     static QString includeName(const QByteArray &argument);
@@ -55,9 +63,12 @@ public:
 
 private:
     void useSourceFor(const ConfigLocation &location);
+    void setMainFile(const QString &path, qint64 maxBytes);
     void loadIncludes(int fileIndex, qint64 maxBytes);
 
     std::shared_ptr<ConfigSource> m_source;
+    ConfigDocument m_mainDocument;
+    bool m_hasMainDocument = false;
     QList<File> m_files;
     QList<ConfigLocation> m_locations; // of m_files, index for index
     QHash<QString, int> m_byCanonicalPath;

@@ -3,6 +3,7 @@
 
 #include "ResolvedConfig.h"
 
+#include "ConfigLineReader.h"
 #include "ConfigParser.h"
 #include "ConfigSet.h"
 #include "schema/OptionSchema.h"
@@ -69,12 +70,29 @@ bool extendedRegexMatches(const QByteArray &pattern, const QByteArray &text, boo
 static_assert(sizeof(ResolvedConfig::Variable) == 32, "220,000 of them in a 20,000-section file");
 
 class ResolvedConfig::Builder {
+    // The line being processed, and where it is.
+    struct Line {
+        int file = 0;
+        QByteArrayView bytes; // all of the file's
+        ConfigLine line;
+        qint32 index = 0;
+    };
+
 public:
     Builder(const ConfigSet &set, ResolvedConfig &out)
         : m_set(set)
         , m_out(out) {}
 
-    void run() { load({0}); }
+    void run() {
+        // Room for the main file's sections at once: growing the list by doubling would hold
+        // the old and the new copy together, 200,000 sections' worth of Category each. The
+        // count of lines starting with '[' is close; a file with no room for more sections
+        // than that is capped, and an underestimate only grows.
+        const QByteArray &main = m_set.file(0).bytes;
+        const qsizetype headers = main.count("\n[") + (main.startsWith('[') ? 1 : 0);
+        m_out.m_categories.reserve(std::min(headers, main.size() / 16 + 1));
+        load({0});
+    }
 
 private:
     // config.c's depth limit: the main file and ten levels of #include below it.
@@ -93,21 +111,27 @@ private:
         Openings openings;
         Load result = files.isEmpty() ? Load::Missing : Load::Read;
         for (int fileIndex : files) {
-            const ConfigDocument &stored = m_set.file(fileIndex).document;
-            const bool fresh = context.depth == 0 && context.firstLine;
-            const ConfigDocument continued = fresh ? ConfigDocument() : stored.continuing(context);
-            const ConfigDocument &doc = fresh ? stored : continued;
+            // Each line is looked at once, as it is read: no line table (a large check).
+            const QByteArray &bytes = m_set.file(fileIndex).bytes;
+            ConfigLineReader reader(bytes, context);
+            Line line;
+            line.file = fileIndex;
+            line.bytes = bytes;
             bool ok = true;
-            qsizetype read = 0;
-            while (read < doc.lineCount() && ok)
-                ok = processLine(fileIndex, doc, read++, current);
-            reportComments(fileIndex, doc, read, openings);
+            int depth = 0;
+            while (ok && reader.next(&line.line)) {
+                // Files are limited to well under 2^31 lines (FileReader's size limit).
+                line.index = static_cast<qint32>(reader.count() - 1);
+                ok = processLine(line, current);
+                noteComments(line, openings);
+                depth = line.line.depthAtEnd;
+            }
+            reportUnterminated(fileIndex, depth, openings);
             if (!ok) {
                 result = Load::Invalid;
                 break;
             }
-            if (doc.lineCount() > 0)
-                context.depth = doc.line(doc.lineCount() - 1).depthAtEnd;
+            context.depth = reader.depth();
             // config.c counts a line even for an empty file (its first fgets() fails).
             context.firstLine = false;
         }
@@ -232,11 +256,12 @@ private:
         return index;
     }
 
-    bool processLine(int fileIndex, const ConfigDocument &doc, qsizetype index, int &current) {
-        // Files are limited to well under 2^31 lines (FileReader's size limit).
-        const auto i = static_cast<qint32>(index);
-        const ConfigLine &line = doc.line(i);
-        if (line.kind != ConfigLine::Kind::TooLong && doc.rawLine(i).contains('\0')) {
+    bool processLine(const Line &at, int &current) {
+        const int fileIndex = at.file;
+        const qint32 i = at.index;
+        const ConfigLine &line = at.line;
+        if (line.kind != ConfigLine::Kind::TooLong &&
+            ConfigParser::rawLine(at.bytes, line).contains('\0')) {
             warn(fileIndex, i, current,
                  QStringLiteral("a NUL byte: Asterisk reads this line only up to it"));
         }
@@ -252,9 +277,9 @@ private:
         case ConfigLine::Kind::Invalid:
             return fail(fileIndex, i, current, invalidMessage(line.problem));
         case ConfigLine::Kind::Section:
-            return processSection(fileIndex, doc, i, current);
+            return processSection(at, current);
         case ConfigLine::Kind::Directive:
-            return processDirective(fileIndex, doc, i, current);
+            return processDirective(at, current);
         case ConfigLine::Kind::NoEquals:
         case ConfigLine::Kind::Variable:
             break;
@@ -267,14 +292,13 @@ private:
                  QStringLiteral("No '=' (equal sign) in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
-        const Text key = variablePart(doc, i, true);
-        if (key.size == 0) {
+        const Part key = variablePart(at, true);
+        if (key.text.size == 0) {
             warn(fileIndex, i, current,
                  QStringLiteral("No variable name in line %1; Asterisk ignores it").arg(i + 1));
             return true;
         }
-        const bool keyOwned = !line.plain;
-        const QByteArrayView keyBytes = m_out.text(key, keyOwned, fileIndex);
+        const QByteArrayView keyBytes = m_out.text(key.text, key.owned, fileIndex);
         QList<Variable> &variables = m_out.m_categories[current].variables;
         if (line.op == ConfigLine::Op::Append) {
             // The last variable of exactly that name (inherited ones included)...
@@ -285,7 +309,8 @@ private:
                 const QByteArray name = m_out.name(*replace).toByteArray();
                 const QByteArray match = m_out.value(*replace).toByteArray();
                 const QByteArray value =
-                    ConfigParser::trimmed(match + doc.appendedText(i)).toByteArray();
+                    ConfigParser::trimmed(match + ConfigParser::appendedText(at.bytes, line))
+                        .toByteArray();
                 // ...but config.c's ast_variable_update() then rewrites the last variable
                 // whose name and value equal that one's without case (or, for an empty
                 // value, whose name does), keeping its place and line.
@@ -305,11 +330,12 @@ private:
                 return true;
             }
         }
+        const Part value = variablePart(at, false);
         Variable v;
-        v.name = key;
-        v.nameOwned = keyOwned;
-        v.value = variablePart(doc, i, false);
-        v.valueOwned = !line.plain;
+        v.name = key.text;
+        v.nameOwned = key.owned;
+        v.value = value.text;
+        v.valueOwned = value.owned;
         v.file = fileIndex;
         v.line = i;
         const OptionSpec *spec = OptionSchema::find(keyBytes.data(), keyBytes.size());
@@ -318,18 +344,26 @@ private:
         return true;
     }
 
-    // A variable's name or value as doc.name(i) or doc.value(i) reads it: where the line is
-    // a plain slice of the file (nearly always), where it stands in the file's bytes;
+    // A variable's name or value as ConfigParser::name() or value() reads it: where the line
+    // is a plain slice of the file (nearly always), where it stands in the file's bytes;
     // otherwise (escapes, block comments) the text in the config's own list.
-    Text variablePart(const ConfigDocument &doc, qint32 i, bool name) {
-        const ConfigLine &line = doc.line(i);
-        if (!line.plain)
-            return own(name ? doc.name(i) : doc.value(i));
+    struct Part {
+        Text text;
+        bool owned = false;
+    };
+    Part variablePart(const Line &at, bool name) {
+        const ConfigLine &line = at.line;
+        if (!line.plain) {
+            return {own(name ? ConfigParser::name(at.bytes, line)
+                             : ConfigParser::value(at.bytes, line)),
+                    true};
+        }
         const qint32 begin = name ? line.nameBegin : line.valueBegin;
         const qint32 end = name ? line.nameEnd : line.valueEnd;
         if (end <= begin)
             return {};
-        return {static_cast<quint32>(line.offset + begin), static_cast<quint32>(end - begin)};
+        return {{static_cast<quint32>(line.offset + begin), static_cast<quint32>(end - begin)},
+                false};
     }
 
     Text own(QByteArray bytes) {
@@ -353,29 +387,38 @@ private:
         return QStringLiteral("parse error");
     }
 
-    // The variable lines after a header, up to the next header or directive: room for that
-    // many at once, instead of a list that grows by doubling and is squeezed afterwards.
-    static qsizetype variableLinesAfter(const ConfigDocument &doc, qsizetype header) {
+    // About the variable lines after a header: the lines with a '=' before the next one that
+    // starts with '[' or '#'. Room for that many at once, not a list that grows by doubling
+    // and is squeezed afterwards; the lines are not parsed yet, so this is a guess, exact for
+    // a plain section and harmless otherwise.
+    static qsizetype variableLinesAfter(const Line &at) {
+        const QByteArrayView bytes = at.bytes;
         qsizetype count = 0;
-        for (qsizetype i = header + 1; i < doc.lineCount(); ++i) {
-            const ConfigLine::Kind kind = doc.line(i).kind;
-            if (kind == ConfigLine::Kind::Section || kind == ConfigLine::Kind::Directive ||
-                kind == ConfigLine::Kind::Invalid)
+        for (qsizetype pos = at.line.endWithEol(); pos < bytes.size();) {
+            qsizetype end = bytes.indexOf('\n', pos);
+            end = end < 0 ? bytes.size() : end + 1;
+            qsizetype first = pos;
+            while (first < end && ConfigParser::isBlank(bytes[first]))
+                ++first;
+            if (first < end && (bytes[first] == '[' || bytes[first] == '#'))
                 break;
-            count += kind == ConfigLine::Kind::Variable ? 1 : 0;
+            count += bytes.sliced(first, end - first).contains('=') ? 1 : 0;
+            pos = end;
         }
         return count;
     }
 
-    bool processSection(int fileIndex, const ConfigDocument &doc, qsizetype i, int &current) {
-        const qsizetype own = variableLinesAfter(doc, i);
+    bool processSection(const Line &at, int &current) {
+        const int fileIndex = at.file;
+        const qint32 i = at.index;
+        const qsizetype own = variableLinesAfter(at);
         Category fresh;
-        fresh.name = doc.name(i);
+        fresh.name = ConfigParser::name(at.bytes, at.line);
         fresh.file = fileIndex;
         fresh.line = i;
         bool freshAlive = true;
         int target = -1; // an existing category once (+) switched to it
-        for (const QByteArray &option : doc.sectionOptions(i)) {
+        for (const QByteArray &option : ConfigParser::sectionOptions(at.bytes, at.line)) {
             Category &cat = target >= 0 ? m_out.m_categories[target] : fresh;
             if (option == "!") {
                 cat.isTemplate = true;
@@ -425,8 +468,10 @@ private:
         return true;
     }
 
-    bool processDirective(int fileIndex, const ConfigDocument &doc, qsizetype i, int &current) {
-        const QByteArray word = doc.name(i);
+    bool processDirective(const Line &at, int &current) {
+        const int fileIndex = at.file;
+        const qint32 i = at.index;
+        const QByteArray word = ConfigParser::name(at.bytes, at.line);
         const bool include = word.compare("include", Qt::CaseInsensitive) == 0;
         const bool tryInclude = word.compare("tryinclude", Qt::CaseInsensitive) == 0;
         const bool exec = word.compare("exec", Qt::CaseInsensitive) == 0;
@@ -443,7 +488,7 @@ private:
                                 "asterisk.conf, and otherwise skips the line)"));
             return true;
         }
-        const QByteArray argument = doc.value(i);
+        const QByteArray argument = ConfigParser::value(at.bytes, at.line);
         if (argument.isEmpty()) {
             warn(fileIndex, i, current,
                  QStringLiteral("Directive '#%1' needs an argument (filename); Asterisk ignores "
@@ -489,21 +534,20 @@ private:
     // and also when a stray '--;' took the depth below zero.
     using Openings = QHash<int, std::pair<int, qsizetype>>;
 
-    // `read`: the lines config.c got to (all, unless an error stopped it).
-    void reportComments(int fileIndex, const ConfigDocument &doc, qsizetype read,
-                        Openings &openings) {
-        int depth = 0;
-        for (qsizetype i = 0; i < read; ++i) {
-            const ConfigLine &l = doc.line(i);
-            if (l.depthAtEnd < 0 && l.depthAtStart >= 0) {
-                warn(fileIndex, i, -1,
-                     QStringLiteral("'--;' closes a block comment that was never opened; Asterisk "
-                                    "then reads the rest of the file as a comment"));
-            }
-            for (int level = l.depthAtStart + 1; level <= l.depthAtEnd; ++level)
-                openings.insert(level, {fileIndex, i});
-            depth = l.depthAtEnd;
+    // For each line config.c got to (all, unless an error stopped it).
+    void noteComments(const Line &at, Openings &openings) {
+        const ConfigLine &l = at.line;
+        if (l.depthAtEnd < 0 && l.depthAtStart >= 0) {
+            warn(at.file, at.index, -1,
+                 QStringLiteral("'--;' closes a block comment that was never opened; Asterisk "
+                                "then reads the rest of the file as a comment"));
         }
+        for (int level = l.depthAtStart + 1; level <= l.depthAtEnd; ++level)
+            openings.insert(level, {at.file, at.index});
+    }
+
+    // `depth`: after the last line config.c got to in the file.
+    void reportUnterminated(int fileIndex, int depth, const Openings &openings) {
         if (depth == 0 || !openings.contains(depth))
             return;
         const auto [file, line] = openings.value(depth);
@@ -575,7 +619,7 @@ ResolvedConfig ResolvedConfig::resolve(const ConfigSet &set) {
     out.m_files = set.paths();
     out.m_bytes.reserve(set.fileCount());
     for (int i = 0; i < set.fileCount(); ++i)
-        out.m_bytes.append(set.file(i).document.bytes());
+        out.m_bytes.append(set.file(i).bytes);
     Builder(set, out).run();
     return out;
 }

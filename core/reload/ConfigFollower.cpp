@@ -95,9 +95,9 @@ QByteArray ConfigFollower::fingerprint(const ConfigSet &set) {
         const ConfigSet::File &file = set.file(i);
         hash.addData(file.path.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
-        hash.addData(QByteArray::number(file.document.bytes().size()));
+        hash.addData(QByteArray::number(file.bytes.size()));
         hash.addData(QByteArrayView("\0", 1));
-        hash.addData(file.document.bytes());
+        hash.addData(file.bytes);
     }
     return hash.result();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "config/ConfigDocument.h"
+#include "config/ConfigLineReader.h"
 #include "config/ConfigParser.h"
 
 #include <QTest>
@@ -226,11 +227,37 @@ private slots:
         QCOMPARE(doc.name(0), QByteArray("s"));
         QCOMPARE(doc.name(1), QByteArray("\xEF\xBB\xBF"
                                          "a"));
+        // The second file of a glob goes on from the first one.
         ConfigParser::Context later;
         later.firstLine = false;
-        const ConfigDocument next =
-            ConfigDocument(QByteArray("\xEF\xBB\xBF[s]\n")).continuing(later);
-        QCOMPARE(next.name(0), QByteArray("\xEF\xBB\xBF[s]"));
+        const QByteArray bytes("\xEF\xBB\xBF[s]\n");
+        ConfigLineReader reader(bytes, later);
+        ConfigLine line;
+        QVERIFY(reader.next(&line));
+        QCOMPARE(ConfigParser::name(bytes, line), QByteArray("\xEF\xBB\xBF[s]"));
+    }
+
+    void lineReaderGoesOnFromItsContext() {
+        // A block comment left open by the previous file of a glob hides this one's first
+        // line; the reader counts the lines it gave and the depth they leave.
+        ConfigParser::Context open;
+        open.depth = 1;
+        open.firstLine = false;
+        const QByteArray bytes("[hidden]\nstill --;\n[s]\na = 1 ;-- open");
+        ConfigLineReader reader(bytes, open);
+        QList<ConfigLine> lines;
+        ConfigLine line;
+        while (reader.next(&line))
+            lines.append(line);
+        QCOMPARE(reader.count(), 4);
+        QCOMPARE(lines.at(0).kind, Kind::Comment);
+        QCOMPARE(lines.at(1).depthAtEnd, 0);
+        QCOMPARE(lines.at(2).kind, Kind::Section);
+        QCOMPARE(ConfigParser::name(bytes, lines.at(2)), QByteArray("s"));
+        QCOMPARE(ConfigParser::value(bytes, lines.at(3)), QByteArray("1"));
+        QCOMPARE(reader.depth(), 1);
+        QVERIFY(!reader.next(&line));
+        QCOMPARE(ConfigParser::parse(bytes, open).size(), lines.size());
     }
 
     void sectionOptionsKeepEmptyItems() {

@@ -181,15 +181,18 @@ bool ParityCase::Place::has(const Diagnostic &d) const {
 // counting lines across the files of one glob, wscm counts each file from 1 (a file read
 // both alone and through a glob may be either).
 QList<ParityCase::Place> ParityCase::loggedPlaces(const ConfigSet &set, bool strayBlockEnd) const {
+    QList<ConfigDocument> documents;
+    for (int f = 0; f < set.fileCount(); ++f)
+        documents.append(ConfigDocument(set.file(f).bytes));
     QMultiHash<QString, int> globOffsets;
     for (int f = 0; f < set.fileCount(); ++f) {
-        const ConfigDocument &doc = set.file(f).document;
+        const ConfigDocument &doc = documents.at(f);
         for (qsizetype i = 0; i < doc.lineCount(); ++i) {
             if (doc.line(i).kind != ConfigLine::Kind::Directive)
                 continue;
             int offset = 0;
             for (int included : set.includeTarget(f, i).files) {
-                const ConfigDocument &d = set.file(included).document;
+                const ConfigDocument &d = documents.at(included);
                 globOffsets.insert(canonical(set.file(included).path), offset);
                 // config.c counts one more line when its last fgets() finds the end.
                 offset += static_cast<int>(d.lineCount()) +
@@ -206,8 +209,8 @@ QList<ParityCase::Place> ParityCase::loggedPlaces(const ConfigSet &set, bool str
     static const QRegularExpression unterminated(
         QStringLiteral("^Unterminated comment detected beginning on line (\\d+)$"));
     qsizetype mostLines = 0;
-    for (int f = 0; f < set.fileCount(); ++f)
-        mostLines = std::max(mostLines, set.file(f).document.lineCount());
+    for (const ConfigDocument &doc : documents)
+        mostLines = std::max(mostLines, doc.lineCount());
     QList<Place> places;
     for (const LogEntry &e : m_log) {
         if (e.source != QLatin1StringView("config.c") &&
