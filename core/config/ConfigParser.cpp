@@ -54,16 +54,31 @@ Range trimRange(QByteArrayView text, qsizetype begin, qsizetype end) {
     return {begin, end};
 }
 
+// Where each byte of a line's effective text stands in the raw line: listed byte by byte
+// when the text was copied (comments or escapes taken out of it), or counted from its first
+// byte when it is a plain slice of the line, as nearly every line is.
+struct CopiedOffsets {
+    const std::vector<qint32> &offsets;
+    qsizetype size() const { return static_cast<qsizetype>(offsets.size()); }
+    qint32 operator[](qsizetype i) const { return offsets[static_cast<size_t>(i)]; }
+};
+struct SliceOffsets {
+    qint32 first = 0;
+    qsizetype count = 0;
+    qsizetype size() const { return count; }
+    qint32 operator[](qsizetype i) const { return first + static_cast<qint32>(i); }
+};
+
 // Classifies one line's effective text (already stripped, non-empty) and fills the ranges,
 // translated to raw offsets through `raw`.
-void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView rawLine,
-              ConfigLine &line) {
+template <typename Offsets>
+void classify(QByteArrayView t, const Offsets &raw, QByteArrayView rawLine, ConfigLine &line) {
     const auto rawLength = static_cast<qint32>(rawLine.size());
     // Raw position of effective index i; one past the last byte maps to just after it.
     const auto rawAt = [&](qsizetype i) -> qint32 {
-        if (i < static_cast<qsizetype>(raw.size()))
-            return raw[static_cast<size_t>(i)];
-        return raw.empty() ? rawLength : raw.back() + 1;
+        if (i < raw.size())
+            return raw[i];
+        return raw.size() == 0 ? rawLength : raw[raw.size() - 1] + 1;
     };
     const auto rawEnd = [&](qsizetype i) -> qint32 {
         return i == 0 ? rawAt(0) : rawAt(i - 1) + 1;
@@ -152,6 +167,13 @@ void classify(QByteArrayView t, const std::vector<qint32> &raw, QByteArrayView r
     setRange(line.valueBegin, line.valueEnd, value);
     if (value.end == value.begin)
         line.valueBegin = line.valueEnd = line.opEnd;
+}
+
+// A line whose effective text is empty: blank, or a comment (a byte order mark alone counts
+// as one).
+void setEmptyKind(QByteArrayView raw, ConfigLine &line) {
+    const Range r = trimRange(raw, 0, raw.size());
+    line.kind = r.begin == r.end && !line.bom ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
 }
 
 } // namespace
@@ -254,32 +276,32 @@ void ConfigParser::readLine(QByteArrayView raw, bool firstLine, ConfigLine &line
             fast = !escaped && !opens && !closes;
             cut = p;
         }
-        QByteArray text;
         if (fast) {
             const Range r = trimRange(raw, 0, cut);
-            text = QByteArray::fromRawData(raw.data() + r.begin, r.end - r.begin);
-            offsets.resize(static_cast<size_t>(r.end - r.begin));
-            for (qsizetype i = r.begin; i < r.end; ++i)
-                offsets[static_cast<size_t>(i - r.begin)] = static_cast<qint32>(i);
-        } else {
-            text = effectiveText(raw, depth, &offsets);
-        }
-        if (skipped > 0) {
-            for (qint32 &o : offsets)
-                o += static_cast<qint32>(skipped);
-        }
-        if (text.isEmpty()) {
-            const Range r = trimRange(raw, 0, raw.size());
-            line.kind =
-                r.begin == r.end && !line.bom ? ConfigLine::Kind::Blank : ConfigLine::Kind::Comment;
-        } else {
-            for (size_t i = 1; i < offsets.size(); ++i) {
-                if (offsets[i] != offsets[i - 1] + 1) {
-                    line.plain = false;
-                    break;
-                }
+            if (r.end > r.begin) {
+                classify(raw.sliced(r.begin, r.end - r.begin),
+                         SliceOffsets{static_cast<qint32>(r.begin + skipped), r.end - r.begin},
+                         whole, line);
+            } else {
+                setEmptyKind(raw, line);
             }
-            classify(text, offsets, whole, line);
+        } else {
+            const QByteArray text = effectiveText(raw, depth, &offsets);
+            if (skipped > 0) {
+                for (qint32 &o : offsets)
+                    o += static_cast<qint32>(skipped);
+            }
+            if (text.isEmpty()) {
+                setEmptyKind(raw, line);
+            } else {
+                for (size_t i = 1; i < offsets.size(); ++i) {
+                    if (offsets[i] != offsets[i - 1] + 1) {
+                        line.plain = false;
+                        break;
+                    }
+                }
+                classify(text, CopiedOffsets{offsets}, whole, line);
+            }
         }
     }
     line.depthAtEnd = *depth;

@@ -247,9 +247,13 @@ private:
     int appendCategory(Category category) {
         // The previous category is complete (a later (+) may still grow it): give back the
         // room QList kept for growth; with 20,000 sections that is tens of megabytes.
-        if (m_lastAppended >= 0)
-            m_out.m_categories[m_lastAppended].variables.squeeze();
+        if (m_lastAppended >= 0) {
+            QList<Variable> &previous = m_out.m_categories[m_lastAppended].variables;
+            m_ownGuess = std::max<qsizetype>(0, previous.size() - m_lastInherited);
+            previous.squeeze();
+        }
         const int index = static_cast<int>(m_out.m_categories.size());
+        m_lastInherited = category.variables.size();
         m_out.m_categories.append(std::move(category));
         m_lastAppended = index;
         m_current = index;
@@ -387,31 +391,13 @@ private:
         return QStringLiteral("parse error");
     }
 
-    // About the variable lines after a header: the lines with a '=' before the next one that
-    // starts with '[' or '#'. Room for that many at once, not a list that grows by doubling
-    // and is squeezed afterwards; the lines are not parsed yet, so this is a guess, exact for
-    // a plain section and harmless otherwise.
-    static qsizetype variableLinesAfter(const Line &at) {
-        const QByteArrayView bytes = at.bytes;
-        qsizetype count = 0;
-        for (qsizetype pos = at.line.endWithEol(); pos < bytes.size();) {
-            qsizetype end = bytes.indexOf('\n', pos);
-            end = end < 0 ? bytes.size() : end + 1;
-            qsizetype first = pos;
-            while (first < end && ConfigParser::isBlank(bytes[first]))
-                ++first;
-            if (first < end && (bytes[first] == '[' || bytes[first] == '#'))
-                break;
-            count += bytes.sliced(first, end - first).contains('=') ? 1 : 0;
-            pos = end;
-        }
-        return count;
-    }
-
     bool processSection(const Line &at, int &current) {
         const int fileIndex = at.file;
         const qint32 i = at.index;
-        const qsizetype own = variableLinesAfter(at);
+        // Room for the section's own variables at once, not a list that grows by doubling
+        // and is squeezed afterwards: sections of one file tend to be alike, so as many as
+        // the previous section had.
+        const qsizetype own = m_ownGuess;
         Category fresh;
         fresh.name = ConfigParser::name(at.bytes, at.line);
         fresh.file = fileIndex;
@@ -571,6 +557,8 @@ private:
     int m_calls = 0;    // nesting of load(): 1 while reading the main file itself
     int m_current = -1; // config.c's cfg->current: where an included file starts
     int m_lastAppended = -1;
+    qsizetype m_lastInherited = 0; // variables the last appended category inherited
+    qsizetype m_ownGuess = 0;
     QSet<QString> m_includedNames;
 };
 
