@@ -61,8 +61,11 @@ QJsonObject effectiveJson(const ClientObject &object, bool showSecrets) {
 // per finding.
 class DiagnosticText {
 public:
-    QByteArray line(const Diagnostic &d) {
-        QByteArray text = utf8(m_file, d.file);
+    // Valid until the next call: one buffer serves every line, grown once.
+    const QByteArray &line(const Diagnostic &d) {
+        QByteArray &text = m_line;
+        text.resize(0);
+        text += utf8(m_file, d.file);
         text += ':';
         text += QByteArray::number(d.line);
         text += d.isError() ? QByteArrayView(": error: ") : QByteArrayView(": warning: ");
@@ -88,6 +91,7 @@ private:
         return last.utf8;
     }
     Converted m_file, m_section, m_message;
+    QByteArray m_line;
 };
 
 } // namespace

@@ -36,7 +36,7 @@ void writeOut(QByteArrayView bytes, bool newline) {
         g_pending.append('\n');
     if (g_pending.size() >= flushAtBytes) {
         write(stdout, g_pending);
-        g_pending.clear();
+        g_pending.resize(0); // keeps the buffer: a large check fills it hundreds of times
     }
 }
 
@@ -46,7 +46,7 @@ void Console::flushOut() {
     if (g_pending.isEmpty())
         return;
     write(stdout, g_pending);
-    g_pending.clear();
+    g_pending.resize(0);
 }
 
 void Console::out(const QString &text) {

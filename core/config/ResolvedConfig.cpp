@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include <regex.h>
@@ -88,13 +89,23 @@ public:
         // the old and the new copy together, 200,000 sections' worth of Category each. The
         // count of lines starting with '[' is close; a file with no room for more sections
         // than that is capped, and an underestimate only grows.
-        const QByteArray &main = m_set.file(0).bytes;
-        const qsizetype headers = main.count("\n[") + (main.startsWith('[') ? 1 : 0);
-        m_out.m_categories.reserve(std::min(headers, main.size() / 16 + 1));
+        m_out.m_categories.reserve(sectionHeadersIn(m_set.file(0).bytes));
         load({0});
     }
 
 private:
+    static qsizetype sectionHeadersIn(QByteArrayView bytes) {
+        qsizetype count = 0;
+        // memchr for the '[', then a look at the byte before: QByteArrayView::count() of a
+        // two-byte needle is a slow general search.
+        for (const char *p = bytes.data(), *end = p + bytes.size();
+             (p = static_cast<const char *>(std::memchr(p, '[', static_cast<size_t>(end - p))));
+             ++p) {
+            count += p == bytes.data() || p[-1] == '\n' ? 1 : 0;
+        }
+        return std::min(count, bytes.size() / 16 + 1);
+    }
+
     // config.c's depth limit: the main file and ten levels of #include below it.
     static constexpr int maxIncludeLevel = 10;
     enum class Load { Read, Invalid, Missing };
