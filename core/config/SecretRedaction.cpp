@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace wscm {
@@ -120,57 +121,120 @@ void maskUris(QByteArrayView text, qsizetype base, Masks &masks) {
 }
 
 // The uri values of a document as Asterisk builds them (a template's value inherited, +=
-// lines appended to it), so that a password spread over several lines is found.
+// lines appended to it, sections added to with (+)), so that a password spread over several
+// lines is found. Where Asterisk's choice depends on more than the uri lines (a "(+filter)"
+// matches sections by their variables), every section it could be is followed: hiding too
+// much is safe, hiding too little is not.
 class UriChains {
 public:
     void enterSection(const ConfigDocument &doc, qsizetype line) {
         const QByteArray name = doc.name(line).toLower();
-        QList<Piece> chain;
-        int target = -1;
+        Section fresh;
+        fresh.name = name;
+        QList<int> targets; // the existing sections a (+) switched to
+        bool added = false;
         for (const QByteArray &option : doc.sectionOptions(line)) {
-            if (option == "+") {
-                target = m_byName.value(name, -1);
-                if (target >= 0)
-                    chain = m_categories.at(target);
-            } else if (option != "!") {
+            if (option == "!") {
+                fresh.isTemplate = true;
+                for (int t : std::as_const(targets))
+                    m_sections[t].isTemplate = true;
+            } else if (option.startsWith('+')) {
+                targets = additionTargets(name, option.size() > 1);
+                // The new section's variables go after the ones already there, once.
+                if (!added && !fresh.chain.isEmpty()) {
+                    for (int t : std::as_const(targets))
+                        m_sections[t].chain = fresh.chain;
+                }
+                added = true;
+            } else {
                 // The template's variables come after the ones already there: its uri is
-                // the one a later += extends.
-                // An empty name is config.c's first section of all.
-                const int base = option.isEmpty() ? (m_categories.isEmpty() ? -1 : 0)
-                                                  : m_byName.value(option.toLower(), -1);
-                if (base >= 0 && !m_categories.at(base).isEmpty())
-                    chain = m_categories.at(base);
+                // the one a later += extends. An empty name is config.c's first section.
+                const int base = firstNamed(option.toLower());
+                if (base < 0 || m_sections.at(base).chain.isEmpty())
+                    continue;
+                const QList<Piece> chain = m_sections.at(base).chain;
+                if (!added)
+                    fresh.chain = chain;
+                for (int t : std::as_const(targets))
+                    m_sections[t].chain = chain;
             }
         }
-        if (target >= 0) {
-            m_categories[target] = chain;
-            m_current = target;
+        if (added) {
+            m_current = targets;
             return;
         }
-        m_current = static_cast<int>(m_categories.size());
-        m_categories.append(chain);
-        if (!m_byName.contains(name))
-            m_byName.insert(name, m_current);
+        m_current = {static_cast<int>(m_sections.size())};
+        m_byName[name].append(m_current.first());
+        m_sections.append(std::move(fresh));
     }
 
     void assign(const ConfigDocument &doc, qsizetype line, Masks &masks) {
-        if (m_current < 0)
-            return; // no category: Asterisk rejects the file, and the line is masked as text
-        QList<Piece> &chain = m_categories[m_current];
-        Piece piece = pieceOf(doc, line);
-        if (doc.line(line).op == ConfigLine::Op::Append && !chain.isEmpty())
-            chain.append(std::move(piece));
-        else
-            chain = {std::move(piece)};
+        // No section (Asterisk rejects the file: the line is masked as text), or a (+) that
+        // finds none.
+        if (m_current.isEmpty())
+            return;
+        const Piece piece = pieceOf(doc, line);
+        const bool append = doc.line(line).op == ConfigLine::Op::Append;
+        for (int target : std::as_const(m_current)) {
+            QList<Piece> &chain = m_sections[target].chain;
+            if (append && !chain.isEmpty())
+                chain.append(piece);
+            else
+                chain = {piece};
+            maskPassword(chain, masks);
+        }
+    }
 
+private:
+    struct Piece {
+        qsizetype lineOffset = 0;
+        QByteArray text;         // what the line adds to the value
+        std::vector<qint32> raw; // each byte's offset in the line
+    };
+    struct Section {
+        QByteArray name; // lower case
+        bool isTemplate = false;
+        QList<Piece> chain;
+    };
+
+    // The sections named `name`, in file order; every section when it is empty (config.c
+    // matches an empty name with any).
+    QList<int> named(const QByteArray &name) const {
+        if (!name.isEmpty())
+            return m_byName.value(name);
+        QList<int> all(m_sections.size());
+        std::iota(all.begin(), all.end(), 0);
+        return all;
+    }
+
+    // The first section of that name, as config.c finds a template.
+    int firstNamed(const QByteArray &name) const {
+        const QList<int> sections = named(name);
+        return sections.isEmpty() ? -1 : sections.first();
+    }
+
+    // "(+)": the first section of that name that is not a template. "(+filter)": the first
+    // that matches the filter, which may test any variable: every section of that name.
+    QList<int> additionTargets(const QByteArray &name, bool filtered) const {
+        const QList<int> sections = named(name);
+        if (filtered)
+            return sections;
+        for (int i : sections) {
+            if (!m_sections.at(i).isTemplate)
+                return {i};
+        }
+        return {};
+    }
+
+    static void maskPassword(const QList<Piece> &chain, Masks &masks) {
         QByteArray value;
-        for (const Piece &p : std::as_const(chain))
+        for (const Piece &p : chain)
             value += p.text;
         const auto span = SecretRedaction::userinfoPassword(value);
         if (!span)
             return;
         qsizetype start = 0;
-        for (const Piece &p : std::as_const(chain)) {
+        for (const Piece &p : chain) {
             const qsizetype from = std::max(span->first, start) - start;
             const qsizetype to = std::min(span->second, start + p.text.size()) - start;
             // From the first hidden byte to the last as they stand in the line, escapes and
@@ -181,13 +245,6 @@ public:
             start += p.text.size();
         }
     }
-
-private:
-    struct Piece {
-        qsizetype lineOffset = 0;
-        QByteArray text;         // what the line adds to the value
-        std::vector<qint32> raw; // each byte's offset in the line
-    };
 
     static Piece pieceOf(const ConfigDocument &doc, qsizetype index) {
         const ConfigLine &l = doc.line(index);
@@ -208,9 +265,9 @@ private:
         return piece;
     }
 
-    QList<QList<Piece>> m_categories;
-    QHash<QByteArray, int> m_byName;
-    int m_current = -1;
+    QList<Section> m_sections;
+    QHash<QByteArray, QList<int>> m_byName; // lower case
+    QList<int> m_current; // where a uri line goes: one section, or all a filter may match
 };
 
 } // namespace

@@ -96,6 +96,23 @@ private slots:
             "[t](!)\nuri = ws://u:********\n[c]()\nuri +=********@h/\n");
         row("uri added section", "[c]\nuri = ws://u:AB\n[c](+)\nuri +=CD@h/\n",
             "[c]\nuri = ws://u:********\n[c](+)\nuri +=********@h/\n");
+        // "(+filter)" adds to the first section its filter matches: wscm does not judge
+        // filters here and follows every section of that name.
+        row("uri added by filter",
+            "[a]\nuri = ws://u:Sp\n[a](+type=websocket_client)\nuri +=lit@h/\n",
+            "[a]\nuri = ws://u:********\n[a](+type=websocket_client)\nuri +=********@h/\n");
+        row("uri added by filter, two candidates",
+            "[a](!)\nuri = ws://u:Ab\n[a]\nuri = ws://v:Cd\n[a](+x=y)\nuri +=ef@h/\n",
+            "[a](!)\nuri = ws://u:********\n[a]\nuri = ws://v:********\n[a](+x=y)\nuri "
+            "+=********@h/\n");
+        // "(+)" skips a template of that name.
+        row("uri added after a template of that name",
+            "[a](!)\nuri = ws://h/\n[a]\nuri = ws://u:Sp\n[a](+)\nuri +=lit@h/\n",
+            "[a](!)\nuri = ws://h/\n[a]\nuri = ws://u:********\n[a](+)\nuri +=********@h/\n");
+        // A template named in the (+) line: its uri is the one a later += extends.
+        row("uri from a template named with (+)",
+            "[t](!)\nuri = ws://u:Sp\n[a]\nuri = ws://h/\n[a](+,t)\nuri +=lit@h/\n",
+            "[t](!)\nuri = ws://u:********\n[a]\nuri = ws://h/\n[a](+,t)\nuri +=********@h/\n");
         row("uri without userinfo", "[a]\nuri = ws://h:80/p\n", "[a]\nuri = ws://h:80/p\n");
         // Asterisk's userinfo runs to the first '@' wherever it is: "h:80/p" here.
         row("at in path", "[a]\nuri = ws://h:80/p@x\n", "[a]\nuri = ws://h:********@x\n");
