@@ -6,6 +6,7 @@
 #include "Connection.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <QSet>
 
 namespace wscm {
@@ -17,12 +18,20 @@ ConnectionManager::ConnectionManager(QObject *parent)
     connect(&m_starter, &QTimer::timeout, this, &ConnectionManager::startPending);
 }
 
+// The probe prints events and never asks for health: an unwatched healthChanged() would
+// still look up the manager's connections on every PONG.
+void ConnectionManager::connectNotify(const QMetaMethod &signal) {
+    if (signal == QMetaMethod::fromSignal(&HealthSource::healthChanged))
+        m_healthWatched = true;
+}
+
 Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
     // One hop for both: a connection's health changes only with an event.
     connect(connection, &Connection::eventOccurred, this, [this](const ConnectionEvent &event) {
         Q_EMIT eventOccurred(event);
-        Q_EMIT healthChanged(event.section);
+        if (m_healthWatched)
+            Q_EMIT healthChanged(event.section);
     });
     m_connections.append(connection);
     m_byName.insert(settings.name, connection);

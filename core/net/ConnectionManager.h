@@ -47,6 +47,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void connectionUpdated(const QString &name);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     Connection *add(const ClientSettings &settings);
     void startPending();
@@ -56,6 +59,7 @@ private:
     // event itself.
     QHash<QString, Connection *> m_byName;
     bool m_runAll = false;
+    bool m_healthWatched = false;  // someone listens to healthChanged()
     QList<Connection *> m_pending; // waiting for their turn in startAll(), in section order
     // A child, so that it moves with the manager to another thread (ConnectionManagerThread).
     QTimer m_starter{this};

@@ -43,6 +43,9 @@ Q_SIGNALS:
     // The probe count was reached: the connection must be closed.
     void timedOut(int unanswered);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class PingSchedule;
     void tick();
@@ -53,6 +56,7 @@ private:
     int m_probes;
     int m_unanswered = 0;
     quint64 m_pingsSent = 0;
+    bool m_pingSentWatched = false; // someone listens to pingSent()
     QByteArray m_payload;
     // From our latest PING to its PONG, read to the microsecond.
     QElapsedTimer m_sinceLastPing;

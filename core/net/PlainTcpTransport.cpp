@@ -230,7 +230,7 @@ void PlainTcpTransport::onWritable() {
 
 void PlainTcpTransport::onReadable() {
     m_received = false;
-    Q_EMIT readyRead();
+    notifyReadable();
     // Nobody took what arrived: stop asking until someone does, or the level-triggered
     // notifier would wake the loop again at once.
     if (!m_received && m_readNotifier)

@@ -59,7 +59,7 @@ private:
     quint16 m_port = 0;
     Notifier *m_readNotifier = nullptr;
     Notifier *m_writeNotifier = nullptr;
-    bool m_received = false; // receive() was called for the latest readyRead
+    bool m_received = false; // receive() was called since the latest read handler call
     int m_connectTimer = 0;
     QByteArray m_in;  // received, not yet taken
     QByteArray m_out; // written, not yet taken by the kernel

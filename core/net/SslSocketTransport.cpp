@@ -14,7 +14,7 @@ SslSocketTransport::SslSocketTransport(QObject *parent)
     // Exactly the configured proxy, never the environment's (Asterisk ignores it too).
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::connected, this, &SocketTransport::connected);
-    connect(m_socket, &QIODevice::readyRead, this, &SocketTransport::readyRead);
+    connect(m_socket, &QIODevice::readyRead, this, [this] { notifyReadable(); });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &SocketTransport::errorOccurred);
     connect(m_socket, &QAbstractSocket::disconnected, this, &SocketTransport::disconnected);
 }

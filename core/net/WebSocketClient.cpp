@@ -119,7 +119,7 @@ void WebSocketClient::onResolved(const AddressResolver::Address &address) {
         m_transport = new PlainTcpTransport(this);
     }
     connect(m_transport, &SocketTransport::connected, this, &WebSocketClient::onConnected);
-    connect(m_transport, &SocketTransport::readyRead, this, &WebSocketClient::onReadyRead);
+    m_transport->setReadHandler([this] { onReadyRead(); });
     connect(m_transport, &SocketTransport::errorOccurred, this, &WebSocketClient::onError);
     connect(m_transport, &SocketTransport::disconnected, this, &WebSocketClient::onDisconnected);
     m_phase = Phase::Tcp;
@@ -216,7 +216,7 @@ void WebSocketClient::sendUpgrade() {
     startTimer(answerTimeoutMs(m_timeoutMs));
     m_transport->write(HandshakeRequest::upgrade(m_uri, authorization, m_protocols, m_key));
     // An answer may already wait (read before TLS was up, or with the proxy's answer): no
-    // readyRead will come for bytes already taken off the socket.
+    // read handler call will come for bytes already taken off the socket.
     if (m_transport->bytesAvailable() > 0)
         takeAnswerLines();
 }
@@ -521,6 +521,7 @@ void WebSocketClient::release() {
         m_transport = nullptr;
         m_ssl = nullptr;
         transport->disconnect(this);
+        transport->setReadHandler({});
         transport->abort();
         transport->deleteLater();
     }
