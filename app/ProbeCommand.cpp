@@ -297,6 +297,9 @@ int ProbeCommand::run(const QStringList &arguments) {
             finished.insert(name);
     }
     manager.stopAll();
+    // The connections' parts left for deletion go now, in order: each one deleted with the
+    // manager instead would first look for its pending event among all the others'.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     interrupt.reset();
     for (int &fd : g_interruptPipe) {
         if (fd >= 0)

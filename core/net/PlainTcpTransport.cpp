@@ -124,6 +124,10 @@ PlainTcpTransport::~PlainTcpTransport() {
 
 void PlainTcpTransport::connectToHost(const QHostAddress &address, quint16 port) {
     closeDescriptor();
+    delete m_readNotifier;
+    delete m_writeNotifier;
+    m_readNotifier = nullptr;
+    m_writeNotifier = nullptr;
     m_error = Socket::UnknownSocketError;
     m_errorString.clear();
     m_in.clear();
@@ -370,13 +374,12 @@ void PlainTcpTransport::closeDescriptor() {
         m_connectTimer = 0;
     }
     // Off before the descriptor closes (its number may come back at once for another
-    // connection), deleted later: this may run inside one of their events.
-    for (Notifier **notifier : {&m_readNotifier, &m_writeNotifier}) {
-        if (*notifier) {
-            (*notifier)->setEnabled(false);
-            (*notifier)->deleteLater();
-            *notifier = nullptr;
-        }
+    // connection). Kept, not deleted: this may run inside one of their events, and a
+    // deleteLater() each would leave a posted event whose removal, when a thousand
+    // connections end together, scans every other one.
+    for (Notifier *notifier : {m_readNotifier, m_writeNotifier}) {
+        if (notifier)
+            notifier->setEnabled(false);
     }
     if (m_fd >= 0)
         ::close(m_fd);
