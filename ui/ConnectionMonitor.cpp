@@ -45,12 +45,15 @@ QString ConnectionMonitor::measuredFrom() const {
     return m_source->measuredFrom();
 }
 
-ConnectionHealth ConnectionMonitor::health(const QString &section) const {
-    return m_entries.value(section).health;
+const ConnectionHealth &ConnectionMonitor::health(const QString &section) const {
+    static const ConnectionHealth none;
+    const auto it = m_entries.constFind(section);
+    return it == m_entries.cend() ? none : it->health;
 }
 
 QList<ConnectionMonitor::Beat> ConnectionMonitor::heartbeat(const QString &section) const {
-    return m_entries.value(section).beats;
+    const auto it = m_entries.constFind(section);
+    return it == m_entries.cend() ? QList<Beat>() : it->beats;
 }
 
 void ConnectionMonitor::onAdded(const QString &name) {

@@ -35,7 +35,9 @@ public:
     QString measuredFrom() const;
 
     bool hasConnection(const QString &section) const { return m_entries.contains(section); }
-    ConnectionHealth health(const QString &section) const;
+    // Valid until the monitor next changes: the list's rows ask for it on every repaint and
+    // the status line for every section ten times a second, so it is not copied.
+    const ConnectionHealth &health(const QString &section) const;
     // Oldest first, at most HeartbeatLength.
     QList<Beat> heartbeat(const QString &section) const;
 

@@ -104,8 +104,8 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const {
             return tr("%1: invalid, Asterisk would not load it").arg(row.name);
         if (!live)
             return tr("%1: not connected").arg(row.name);
-        const ConnectionHealth health = m_monitor->health(row.name);
-        return tr("%1: %2").arg(row.name, ConnectionHealth::stateName(health.state));
+        return tr("%1: %2").arg(row.name,
+                                ConnectionHealth::stateName(m_monitor->health(row.name).state));
     }
     case ValidRole:
         return row.valid;
