@@ -246,13 +246,27 @@ private:
     // findCategory(name, "TEMPLATES=include", ','), as config.c looks up a base to inherit
     // from: that filter lets templates and other sections through alike, so the name alone
     // decides, and the filter need not be taken apart once per section.
-    int findBase(const QByteArray &name) const {
-        for (qsizetype i = 0; i < m_out.m_categories.size(); ++i) {
-            if (name.isEmpty() ||
-                m_out.m_categories.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
-                return static_cast<int>(i);
+    // Categories are only ever appended, so the first one of a name stays the first: the
+    // answer for the last name asked for is kept (most sections name the same template),
+    // and the others come from an index of first names that grows only when asked. A file
+    // whose sections each inherit from the one before stays linear.
+    int findBase(const QByteArray &name) {
+        if (name.isEmpty())
+            return m_out.m_categories.isEmpty() ? -1 : 0;
+        if (m_lastBase >= 0 && name == m_lastBaseName)
+            return m_lastBase;
+        for (; m_namesIndexed < m_out.m_categories.size(); ++m_namesIndexed) {
+            // ASCII only, as config.c's strcasecmp() compares.
+            const QByteArray key = m_out.m_categories.at(m_namesIndexed).name.toLower();
+            if (!m_firstByName.contains(key))
+                m_firstByName.insert(key, static_cast<int>(m_namesIndexed));
         }
-        return -1;
+        const int found = m_firstByName.value(name.toLower(), -1);
+        if (found >= 0) {
+            m_lastBase = found;
+            m_lastBaseName = name;
+        }
+        return found;
     }
 
     int appendCategory(Category category) {
@@ -570,6 +584,10 @@ private:
     int m_lastAppended = -1;
     qsizetype m_lastInherited = 0; // variables the last appended category inherited
     qsizetype m_ownGuess = 0;
+    QHash<QByteArray, int> m_firstByName; // lower-case name -> first category of it
+    qsizetype m_namesIndexed = 0;         // categories in m_firstByName so far
+    QByteArray m_lastBaseName;
+    int m_lastBase = -1;
     QSet<QString> m_includedNames;
 };
 

@@ -53,6 +53,21 @@ private slots:
         QCOMPARE(valueOf(r, "c", "a"), QByteArray("1"));
     }
 
+    void templateLookupKeepsTheFirstOfAName() {
+        // Asked again in another case, and after a later section of that name: still the
+        // first one.
+        ConfigFixture f;
+        const ResolvedConfig r = f.resolve("[Base](!)\na = 1\n[c](base)\n[d](BASE)\n[base]\na = "
+                                           "2\n[e](c)\n[g](Base)\n[h](base)\n");
+        const auto &cats = r.categories();
+        QCOMPARE(cats.size(), 7);
+        for (int i : {1, 2, 5, 6}) {
+            QCOMPARE(cats.at(i).templates, QList<QByteArray>{"Base"});
+            QCOMPARE(r.value(cats.at(i).variables.first()), QByteArrayView("1"));
+        }
+        QCOMPARE(cats.at(4).templates, QList<QByteArray>{"c"});
+    }
+
     void missingBaseRejectsFile() {
         ConfigFixture f;
         const ResolvedConfig r = f.resolve("[c](later)\n[later](!)\n");
