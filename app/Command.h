@@ -22,8 +22,12 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
-    // Commands that open windows get a QApplication; the rest run without a display.
-    virtual bool needsGui() const { return false; }
+    // Commands that open windows get a QApplication; the rest run without a display. Asked
+    // before the application object exists: `arguments` are the command's own, unparsed.
+    virtual bool needsGui(const QStringList &arguments) const {
+        Q_UNUSED(arguments);
+        return false;
+    }
     // The main thread's event dispatcher, made before the application object; nullptr keeps
     // Qt's own.
     virtual QAbstractEventDispatcher *createEventDispatcher() const { return nullptr; }

@@ -16,10 +16,14 @@
 
 namespace wscm {
 
-bool DemoCommand::needsGui() const {
+bool DemoCommand::needsGui(const QStringList &arguments) const {
     // main() creates the application object before the arguments are parsed, and a
-    // QApplication aborts where no display can be opened. Asking for one only when a display
-    // (or a chosen Qt platform) is there lets `--no-gui` run on a headless machine.
+    // QApplication aborts where no display can be opened: `--no-gui` must not ask for one,
+    // even where DISPLAY names a display that is gone. Without it, a display (or a chosen Qt
+    // platform) decides, so that a mistyped option on a headless machine still gets its
+    // message rather than an abort.
+    if (arguments.contains(QStringLiteral("--no-gui")))
+        return false;
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");

@@ -16,7 +16,7 @@ public:
     QString summary() const override {
         return QStringLiteral("Open the app on a demo config with its own local servers.");
     }
-    bool needsGui() const override;
+    bool needsGui(const QStringList &arguments) const override;
     int run(const QStringList &arguments) override;
 };
 

@@ -15,7 +15,7 @@ public:
     QString summary() const override {
         return QStringLiteral("Open the desktop editor and monitor (the default)");
     }
-    bool needsGui() const override { return true; }
+    bool needsGui(const QStringList &) const override { return true; }
     int run(const QStringList &arguments) override;
 };
 

@@ -79,8 +79,11 @@ int main(int argc, char *argv[]) {
                              !registry.find(commandName);
     Command *command = registry.find(implicitGui ? QStringLiteral("gui") : commandName);
 
+    QStringList rawArguments;
+    for (int i = implicitGui ? 1 : 2; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (command->needsGui()) {
+    if (command->needsGui(rawArguments)) {
         // The QApplication comes from the wscm-gui module, the only part of wscm that links Qt
         // Gui and Widgets: the command line loads none of their libraries.
         QString error;

@@ -217,6 +217,21 @@ private Q_SLOTS:
         stopAndVerifyNothingLeft(demo, sandbox, folder, {});
     }
 
+    void noGuiIgnoresADisplayThatIsGone() {
+        // A DISPLAY left over from a closed session: a window could not open, and --no-gui
+        // must not try (a QApplication would abort).
+        Sandbox sandbox;
+        QProcessEnvironment env = sandbox.environment(false);
+        env.insert("DISPLAY", ":4711");
+        QProcess demo;
+        demo.setProcessEnvironment(env);
+        demo.start(WSCM_BINARY, {"demo", "--no-gui", "--no-proxy", "--duration", "2"});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError());
+        QVERIFY(sandbox.leftovers().isEmpty());
+    }
+
     void headlessNeedsNoDisplayButTheWindowDoes() {
         Sandbox sandbox;
         QProcess demo;
