@@ -6,6 +6,8 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace wscm {
 
@@ -64,11 +66,25 @@ bool mayBeNumeric(QByteArrayView host) {
     });
 }
 
-// A character QUrl takes as it is in a path, query or fragment: unreserved, sub-delims and
-// ":@/?" (RFC 3986). '%', '#' and the rest go through QUrl.
+// The characters QUrl takes as they are in a path, query or fragment: unreserved,
+// sub-delims and ":@/?" (RFC 3986). '%', '#' and the rest go through QUrl. A table: a uri's
+// path is looked at character by character.
+constexpr std::array<bool, 128> plainPathCharacters = [] {
+    std::array<bool, 128> table{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[static_cast<size_t>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        table[static_cast<size_t>(c)] = true;
+    for (char c = '0'; c <= '9'; ++c)
+        table[static_cast<size_t>(c)] = true;
+    for (const char c : std::string_view("-._~!$&'()*+,;=:@/?"))
+        table[static_cast<size_t>(c)] = true;
+    return table;
+}();
+
 bool isPlainPathCharacter(char c) {
-    return isLowerLetter(c) || (c >= 'A' && c <= 'Z') || isDigit(c) ||
-           QByteArrayView("-._~!$&'()*+,;=:@/?").contains(c);
+    const auto code = static_cast<unsigned char>(c);
+    return code < plainPathCharacters.size() && plainPathCharacters[code];
 }
 
 } // namespace
