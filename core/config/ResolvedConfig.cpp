@@ -95,6 +95,9 @@ public:
 
 private:
     static qsizetype sectionHeadersIn(QByteArrayView bytes) {
+        // An empty file's bytes may be no pointer at all, which memchr() must not get.
+        if (bytes.isEmpty())
+            return 0;
         qsizetype count = 0;
         // memchr for the '[', then a look at the byte before: QByteArrayView::count() of a
         // two-byte needle is a slow general search.
