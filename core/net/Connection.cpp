@@ -7,6 +7,7 @@
 #include "PingMonitor.h"
 #include "config/SecretRedaction.h"
 
+#include <QMetaMethod>
 #include <QSslCertificate>
 #include <QSslSocket>
 
@@ -200,7 +201,7 @@ void Connection::onUpgraded() {
     if (m_settings.enablePingPongs) {
         m_ping = new PingMonitor(m_client, static_cast<int>(m_settings.pingPongIntervalS * 1000),
                                  static_cast<int>(m_settings.pingPongProbes), this);
-        connect(m_client, &WebSocketClient::pongReceived, this, &Connection::onPong);
+        m_client->setPongHandler([this](QByteArrayView payload) { onPong(payload); });
         connect(m_ping, &PingMonitor::pingMissed, this, [this](int unanswered) {
             emitEvent(ConnectionEvent::Kind::PingMissed, Stage::None,
                       QStringLiteral("%1 PING(s) unanswered").arg(unanswered));
@@ -210,7 +211,7 @@ void Connection::onUpgraded() {
     }
 }
 
-void Connection::onPong(const QByteArray &payload) {
+void Connection::onPong(QByteArrayView payload) {
     const qint64 rtt = m_ping ? m_ping->takePong(payload) : -1;
     if (rtt < 0)
         return;
@@ -354,6 +355,7 @@ void Connection::tearDown() {
         WebSocketClient *client = m_client;
         m_client = nullptr;
         client->disconnect(this);
+        client->setPongHandler({});
         client->close(1000, QByteArray());
         client->deleteLater();
     }
@@ -379,7 +381,17 @@ void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QStrin
     event.rttUs = rttUs;
     event.attempt = m_health.attempts;
     event.timings = m_health.lastTimings;
-    Q_EMIT eventOccurred(event);
+    if (m_eventHandler)
+        m_eventHandler(event);
+    if (m_eventWatched)
+        Q_EMIT eventOccurred(event);
+}
+
+// Emitting a signal nobody listens to still looks up the connection's listeners, on every
+// PONG of a thousand connections whose manager takes their events through its handler.
+void Connection::connectNotify(const QMetaMethod &signal) {
+    if (signal == QMetaMethod::fromSignal(&Connection::eventOccurred))
+        m_eventWatched = true;
 }
 
 // Asterisk prints the URI with its password; a server's close reason could echo a

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace wscm {
 
 class PingMonitor;
@@ -57,6 +59,13 @@ public:
     // -1 while not connected.
     qintptr socketDescriptor() const;
 
+    // What to call with every event, before eventOccurred() is emitted: how an owner with a
+    // thousand connections (ConnectionManager) takes their PONG events without a signal
+    // activation each.
+    void setEventHandler(std::function<void(const ConnectionEvent &event)> handler) {
+        m_eventHandler = std::move(handler);
+    }
+
 public Q_SLOTS:
     void start();
     void stop();
@@ -64,6 +73,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Every change of health() comes with an event.
     void eventOccurred(const wscm::ConnectionEvent &event);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     using Stage = ConnectionHealth::Stage;
@@ -77,7 +89,7 @@ private:
     void onUpgraded();
     void onAttemptFailed(const AttemptFailure &failure);
     void onClosed(const WebSocketClient::Closure &closure);
-    void onPong(const QByteArray &payload);
+    void onPong(QByteArrayView payload);
     void onPingTimeout(int unanswered);
 
     void connectionLost(Stage stage, const QString &detail, const FailureClassifier::Facts &facts);
@@ -106,6 +118,8 @@ private:
     bool m_active = false;
     bool m_everConnected = false;
     int m_triesThisCall = 0; // failed tries of the current connect call
+    std::function<void(const ConnectionEvent &event)> m_eventHandler;
+    bool m_eventWatched = false; // someone listens to eventOccurred()
 };
 
 } // namespace wscm

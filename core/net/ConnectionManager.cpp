@@ -27,8 +27,10 @@ void ConnectionManager::connectNotify(const QMetaMethod &signal) {
 
 Connection *ConnectionManager::add(const ClientSettings &settings) {
     auto *connection = new Connection(settings, this);
-    // One hop for both: a connection's health changes only with an event.
-    connect(connection, &Connection::eventOccurred, this, [this](const ConnectionEvent &event) {
+    // A plain call for both, not a signal hop: a connection's health changes only with an
+    // event, and a thousand connections send one per PONG. The connection is a child of this
+    // and sends no event once it is being deleted.
+    connection->setEventHandler([this](const ConnectionEvent &event) {
         Q_EMIT eventOccurred(event);
         if (m_healthWatched)
             Q_EMIT healthChanged(event.section);

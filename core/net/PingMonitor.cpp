@@ -63,8 +63,8 @@ void PingMonitor::connectNotify(const QMetaMethod &signal) {
         m_pingSentWatched = true;
 }
 
-qint64 PingMonitor::takePong(const QByteArray &payload) {
-    if (payload != m_payload || !m_sinceLastPing.isValid())
+qint64 PingMonitor::takePong(QByteArrayView payload) {
+    if (payload != QByteArrayView(m_payload) || !m_sinceLastPing.isValid())
         return -1;
     m_unanswered = 0;
     return m_sinceLastPing.nsecsElapsed() / 1000;

@@ -18,8 +18,8 @@ class WebSocketClient;
 // own payload and count it. Only a PONG with that payload resets the count; PONGs with other
 // payloads and PINGs from the server (the client answers those itself) leave it alone. The
 // intervals are kept by the thread's PingSchedule, one timer for all monitors. The owner
-// hands it the client's PONGs (takePong) and reports the round trip itself: one signal hop
-// per PONG fewer than a monitor listening and announcing it again.
+// hands it the client's PONGs (takePong) and reports the round trip itself: no signal hop
+// per PONG for a monitor listening and announcing it again.
 class PingMonitor : public QObject {
     Q_OBJECT
 public:
@@ -34,7 +34,7 @@ public:
     QByteArray payload() const { return m_payload; }
     // A PONG arrived with this payload: when it is ours, the unanswered count starts again
     // and the round trip from our latest PING is returned, in microseconds; else -1.
-    qint64 takePong(const QByteArray &payload);
+    qint64 takePong(QByteArrayView payload);
 
 Q_SIGNALS:
     void pingSent();

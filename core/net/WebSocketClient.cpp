@@ -318,7 +318,8 @@ void WebSocketClient::readFrames() {
             break;
         }
         case FrameCodec::Event::Type::Pong:
-            Q_EMIT pongReceived(event.payload);
+            if (m_pongHandler)
+                m_pongHandler(event.payload);
             break;
         case FrameCodec::Event::Type::Close:
             m_closeCode = event.closeCode;

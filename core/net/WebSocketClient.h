@@ -16,6 +16,7 @@
 #include <QSslError>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 class QSslSocket;
@@ -59,6 +60,13 @@ public:
     // Sends a close frame when open, then lets the socket go; no signal follows.
     void close(int code, const QByteArray &reason);
     void ping(const QByteArray &payload);
+    // What to call with the payload of each PONG that arrives (valid only during the call). A
+    // plain call, not a signal: it runs for every PONG of every connection, and activating a
+    // signal on a thousand objects that are cold in the cache cost more than the rest of the
+    // PONG's way to its event.
+    void setPongHandler(std::function<void(QByteArrayView payload)> handler) {
+        m_pongHandler = std::move(handler);
+    }
 
     Phase phase() const { return m_phase; }
     QByteArray subprotocol() const { return m_subprotocol; }
@@ -76,7 +84,6 @@ Q_SIGNALS:
     void encrypted();
     void upgraded();
     void attemptFailed(const wscm::AttemptFailure &failure);
-    void pongReceived(const QByteArray &payload);
     void closed(const wscm::WebSocketClient::Closure &closure);
 
 private:
@@ -135,6 +142,7 @@ private:
     QByteArray m_subprotocol;
     FrameCodec m_frames{MaxIncomingBytes};
     QByteArray m_buffer; // read after the upgrade and not yet taken: a partial frame
+    std::function<void(QByteArrayView payload)> m_pongHandler;
 
     int m_closeCode = -1;
     QString m_closeReason;
