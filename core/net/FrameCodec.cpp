@@ -11,106 +11,95 @@ namespace wscm {
 FrameCodec::FrameCodec(quint64 maxBytes)
     : m_maxBytes(maxBytes) {}
 
-QList<FrameCodec::Event> FrameCodec::read(QByteArray *buffer) {
-    QList<Event> events;
+bool FrameCodec::next(QByteArrayView bytes, qsizetype *offset, Event *event) {
     const auto fail = [&](Event::Type type, const QString &error) {
-        Event e;
-        e.type = type;
-        e.error = error;
-        events.append(e);
+        *event = Event();
+        event->type = type;
+        event->error = error;
         m_failed = true;
-        buffer->clear();
+        *offset = bytes.size();
+        return true;
     };
     while (!m_failed) {
+        const qsizetype available = bytes.size() - *offset;
         if (m_skip > 0) {
-            const quint64 n = qMin<quint64>(m_skip, quint64(buffer->size()));
-            buffer->remove(0, qsizetype(n));
+            const quint64 n = qMin<quint64>(m_skip, quint64(available));
+            *offset += qsizetype(n);
             m_skip -= n;
             if (m_skip > 0)
-                return events;
+                return false;
+            continue;
         }
-        if (buffer->size() < 2)
-            return events;
-        const auto *bytes = reinterpret_cast<const uchar *>(buffer->constData());
-        const bool fin = bytes[0] & 0x80;
-        const int rsv = bytes[0] & 0x70;
-        const int opcode = bytes[0] & 0x0f;
-        const bool masked = bytes[1] & 0x80;
-        quint64 length = bytes[1] & 0x7f;
+        if (available < 2)
+            return false;
+        const auto *frame = reinterpret_cast<const uchar *>(bytes.data()) + *offset;
+        const bool fin = frame[0] & 0x80;
+        const int rsv = frame[0] & 0x70;
+        const int opcode = frame[0] & 0x0f;
+        const bool masked = frame[1] & 0x80;
+        quint64 length = frame[1] & 0x7f;
         qsizetype header = 2;
         if (length == 126) {
             header = 4;
-            if (buffer->size() < header)
-                return events;
-            length = qFromBigEndian<quint16>(bytes + 2);
+            if (available < header)
+                return false;
+            length = qFromBigEndian<quint16>(frame + 2);
         } else if (length == 127) {
             header = 10;
-            if (buffer->size() < header)
-                return events;
-            length = qFromBigEndian<quint64>(bytes + 2);
+            if (available < header)
+                return false;
+            length = qFromBigEndian<quint64>(frame + 2);
         }
         if (masked)
             header += 4;
-        if (rsv != 0) {
-            fail(Event::Type::ProtocolError, QStringLiteral("frame with reserved bits set"));
-            break;
-        }
-        if (masked) {
-            fail(Event::Type::ProtocolError, QStringLiteral("the server sent a masked frame"));
-            break;
-        }
+        if (rsv != 0)
+            return fail(Event::Type::ProtocolError, QStringLiteral("frame with reserved bits set"));
+        if (masked)
+            return fail(Event::Type::ProtocolError,
+                        QStringLiteral("the server sent a masked frame"));
         const bool control = opcode >= 8;
         if (control) {
-            if (opcode > 10 || !fin || length > 125) {
-                fail(Event::Type::ProtocolError,
-                     QStringLiteral("invalid control frame (opcode %1)").arg(opcode));
-                break;
-            }
-            if (quint64(buffer->size()) < quint64(header) + length)
-                return events;
-            Event e;
-            const QByteArray payload = buffer->mid(header, qsizetype(length));
-            buffer->remove(0, header + qsizetype(length));
+            if (opcode > 10 || !fin || length > 125)
+                return fail(Event::Type::ProtocolError,
+                            QStringLiteral("invalid control frame (opcode %1)").arg(opcode));
+            if (quint64(available) < quint64(header) + length)
+                return false;
+            const QByteArrayView payload = bytes.sliced(*offset + header, qsizetype(length));
+            *offset += header + qsizetype(length);
+            *event = Event();
             if (opcode == 8) {
-                e.type = Event::Type::Close;
+                event->type = Event::Type::Close;
                 if (payload.size() >= 2) {
-                    e.closeCode = qFromBigEndian<quint16>(payload.constData());
-                    e.closeReason = payload.mid(2);
+                    event->closeCode = qFromBigEndian<quint16>(payload.data());
+                    event->closeReason = payload.sliced(2);
                 }
             } else {
-                e.type = opcode == 9 ? Event::Type::Ping : Event::Type::Pong;
-                e.payload = payload;
+                event->type = opcode == 9 ? Event::Type::Ping : Event::Type::Pong;
+                event->payload = payload;
             }
-            events.append(e);
-            continue;
+            return true;
         }
-        if (opcode > 2) {
-            fail(Event::Type::ProtocolError, QStringLiteral("unknown opcode %1").arg(opcode));
-            break;
-        }
-        if ((opcode == 0) != m_inMessage) {
-            fail(Event::Type::ProtocolError,
-                 opcode == 0 ? QStringLiteral("continuation frame outside a message")
-                             : QStringLiteral("new message inside a fragmented one"));
-            break;
-        }
-        if (length > m_maxBytes) {
-            fail(Event::Type::TooBig, QStringLiteral("a frame of %1 bytes, over the limit of %2")
-                                          .arg(length)
-                                          .arg(m_maxBytes));
-            break;
-        }
+        if (opcode > 2)
+            return fail(Event::Type::ProtocolError,
+                        QStringLiteral("unknown opcode %1").arg(opcode));
+        if ((opcode == 0) != m_inMessage)
+            return fail(Event::Type::ProtocolError,
+                        opcode == 0 ? QStringLiteral("continuation frame outside a message")
+                                    : QStringLiteral("new message inside a fragmented one"));
+        if (length > m_maxBytes)
+            return fail(Event::Type::TooBig,
+                        QStringLiteral("a frame of %1 bytes, over the limit of %2")
+                            .arg(length)
+                            .arg(m_maxBytes));
         m_messageBytes = (opcode == 0 ? m_messageBytes : 0) + length;
-        if (m_messageBytes > m_maxBytes) {
-            fail(Event::Type::TooBig,
-                 QStringLiteral("a message over the limit of %1 bytes").arg(m_maxBytes));
-            break;
-        }
+        if (m_messageBytes > m_maxBytes)
+            return fail(Event::Type::TooBig,
+                        QStringLiteral("a message over the limit of %1 bytes").arg(m_maxBytes));
         m_inMessage = !fin;
-        buffer->remove(0, header);
+        *offset += header;
         m_skip = length;
     }
-    return events;
+    return false;
 }
 
 namespace {
@@ -147,7 +136,7 @@ quint32 nextMask() {
 }
 
 // Writes the header, the mask and the masked payload; out has room for all of them.
-qsizetype writeFrame(FrameCodec::OpCode opcode, const QByteArray &payload, uchar *out) {
+qsizetype writeFrame(FrameCodec::OpCode opcode, QByteArrayView payload, uchar *out) {
     const quint64 length = quint64(payload.size());
     const qsizetype lengthBytes = length < 126 ? 0 : length <= 0xffff ? 2 : 8;
     const qsizetype header = 2 + lengthBytes + 4;
@@ -180,9 +169,9 @@ QByteArray FrameCodec::frame(OpCode opcode, const QByteArray &payload) {
     return frame;
 }
 
-qsizetype FrameCodec::controlFrame(OpCode opcode, const QByteArray &payload, uchar *out) {
+qsizetype FrameCodec::controlFrame(OpCode opcode, QByteArrayView payload, uchar *out) {
     Q_ASSERT(payload.size() <= 125);
-    return writeFrame(opcode, payload.left(125), out);
+    return writeFrame(opcode, payload.first(qMin<qsizetype>(payload.size(), 125)), out);
 }
 
 QByteArray FrameCodec::closeFrame(int code, const QByteArray &reason) {

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
+#include <QByteArrayView>
 #include <QString>
 
 namespace wscm {
@@ -19,17 +19,22 @@ public:
     struct Event {
         enum class Type { Ping, Pong, Close, TooBig, ProtocolError };
         Type type = Type::Ping;
-        QByteArray payload; // Ping / Pong
-        int closeCode = -1; // Close: -1 when the frame carried none
-        QByteArray closeReason;
+        QByteArrayView payload; // Ping / Pong
+        int closeCode = -1;     // Close: -1 when the frame carried none
+        QByteArrayView closeReason;
         QString error; // TooBig / ProtocolError
     };
 
     explicit FrameCodec(quint64 maxBytes);
 
-    // Takes bytes off the front of *buffer as far as they make sense and returns what they
-    // meant. After a TooBig or ProtocolError event it reads nothing more.
-    QList<Event> read(QByteArray *buffer);
+    // Reads `bytes` from *offset on as far as they make sense, up to and with the next control
+    // frame or failure, and moves *offset past what it took (data frames are skipped as they
+    // stream in). True with *event set when it found one: its payload and close reason point
+    // into `bytes`, nothing is copied. False when the bytes hold nothing more to tell (yet):
+    // those from *offset on are the start of a frame, to be kept for the next call. After a
+    // TooBig or ProtocolError event (which takes every byte) it reads nothing more. A list of
+    // events with a copy of each payload cost an allocation or two per PONG.
+    bool next(QByteArrayView bytes, qsizetype *offset, Event *event);
 
     // Frames a client sends: always masked with a fresh key.
     enum class OpCode : quint8 {
@@ -46,7 +51,7 @@ public:
     static constexpr qsizetype MaxControlFrameBytes = 2 + 4 + 125;
     // Writes a control frame with up to 125 bytes of payload into out (MaxControlFrameBytes
     // long) and returns its size: no allocation for the PING each connection sends.
-    static qsizetype controlFrame(OpCode opcode, const QByteArray &payload, uchar *out);
+    static qsizetype controlFrame(OpCode opcode, QByteArrayView payload, uchar *out);
 
 private:
     quint64 m_maxBytes;

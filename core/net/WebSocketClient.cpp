@@ -305,10 +305,11 @@ void WebSocketClient::readFrames() {
     const bool readFailed = !m_transport->receive();
     m_transport->readAll(&m_buffer);
     // The frames that came before a failed read count first: a close frame names the code.
-    const QList<FrameCodec::Event> events = m_frames.read(&m_buffer);
-    for (const FrameCodec::Event &event : events) {
-        if (m_phase != Phase::Open)
-            return;
+    // Each event points into m_buffer, which only open() changes (and a handler that calls
+    // it leaves the phase Open no longer); what was read goes from its front once, at the end.
+    qsizetype taken = 0;
+    FrameCodec::Event event;
+    while (m_phase == Phase::Open && m_frames.next(m_buffer, &taken, &event)) {
         switch (event.type) {
         case FrameCodec::Event::Type::Ping: {
             uchar frame[FrameCodec::MaxControlFrameBytes];
@@ -340,13 +341,17 @@ void WebSocketClient::readFrames() {
             closure.kind = tooBig ? Closure::Kind::TooBig : Closure::Kind::ProtocolError;
             closure.code = code;
             closure.reason = event.error;
+            m_buffer.clear(); // the codec took every byte and reads no more
             return finishOpen(closure);
         }
         }
     }
+    if (m_phase != Phase::Open)
+        return;
+    m_buffer.remove(0, taken);
     // A socket that had already ended when its close frame was read has nothing to
     // disconnect: the end of the stream ends the connection.
-    if (readFailed && m_phase == Phase::Open)
+    if (readFailed)
         failOnSocketError();
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void controlFramesAreRead();
     void dataIsSkippedWithoutKeepingIt();
     void bytesMayArriveOneByOne();
+    void payloadsPointIntoTheBytes();
     void tooBigFrameAndMessage();
     void protocolErrors_data();
     void protocolErrors();
@@ -46,13 +47,34 @@ QByteArray serverFrame(quint8 first, const QByteArray &payload, quint64 declared
     return frame + payload;
 }
 
+// An event with its own copy of the bytes it points to.
+struct ReadEvent {
+    Type type;
+    QByteArray payload;
+    int closeCode;
+    QByteArray closeReason;
+};
+
+// Everything the codec reads from the front of *buffer, which keeps what it did not take (as
+// WebSocketClient's buffer does).
+QList<ReadEvent> read(FrameCodec &codec, QByteArray *buffer) {
+    QList<ReadEvent> events;
+    qsizetype offset = 0;
+    FrameCodec::Event event;
+    while (codec.next(*buffer, &offset, &event))
+        events.append({event.type, event.payload.toByteArray(), event.closeCode,
+                       event.closeReason.toByteArray()});
+    buffer->remove(0, offset);
+    return events;
+}
+
 } // namespace
 
 void TestFrameCodec::controlFramesAreRead() {
     FrameCodec codec(1024);
     QByteArray bytes = serverFrame(0x89, "ping!") + serverFrame(0x8a, "pong!") +
                        serverFrame(0x88, QByteArray("\x03\xf0", 2) + "go away");
-    const auto events = codec.read(&bytes);
+    const auto events = read(codec, &bytes);
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(0).type, Type::Ping);
     QCOMPARE(events.at(0).payload, QByteArray("ping!"));
@@ -69,7 +91,7 @@ void TestFrameCodec::dataIsSkippedWithoutKeepingIt() {
     // A fragmented text message with a PING between its fragments.
     QByteArray bytes = serverFrame(0x01, QByteArray(300, 'a')) + serverFrame(0x89, "p") +
                        serverFrame(0x80, QByteArray(70000, 'b')) + serverFrame(0x8a, "q");
-    const auto events = codec.read(&bytes);
+    const auto events = read(codec, &bytes);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0).payload, QByteArray("p"));
     QCOMPARE(events.at(1).payload, QByteArray("q"));
@@ -80,31 +102,55 @@ void TestFrameCodec::bytesMayArriveOneByOne() {
     FrameCodec codec(1024);
     const QByteArray all = serverFrame(0x82, QByteArray(200, 'x')) + serverFrame(0x8a, "late");
     QByteArray buffer;
-    QList<FrameCodec::Event> events;
+    QList<ReadEvent> events;
     for (const char c : all) {
         buffer += c;
-        events += codec.read(&buffer);
+        events += read(codec, &buffer);
     }
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).payload, QByteArray("late"));
 }
 
+void TestFrameCodec::payloadsPointIntoTheBytes() {
+    FrameCodec codec(1024);
+    const QByteArray pong = serverFrame(0x8a, "pong!");
+    const QByteArray close = serverFrame(0x88, QByteArray("\x03\xe8", 2) + "bye");
+    // A data frame first, then a PONG, a close frame and the first byte of the next frame.
+    const QByteArray bytes = serverFrame(0x82, QByteArray(10, 'd')) + pong + close + '\x89';
+    qsizetype offset = 0;
+    FrameCodec::Event event;
+    QVERIFY(codec.next(bytes, &offset, &event));
+    QCOMPARE(event.type, Type::Pong);
+    QCOMPARE(event.payload, QByteArrayView("pong!"));
+    QCOMPARE(event.payload.data(), bytes.constData() + 12 + 2);
+    QCOMPARE(offset, 12 + pong.size());
+    QVERIFY(codec.next(bytes, &offset, &event));
+    QCOMPARE(event.type, Type::Close);
+    QCOMPARE(event.closeCode, 1000);
+    QCOMPARE(event.closeReason, QByteArrayView("bye"));
+    QCOMPARE(event.closeReason.data(), bytes.constData() + 12 + pong.size() + 4);
+    QVERIFY(event.payload.isEmpty());
+    // The partial frame is left where it is, to be read with what follows.
+    QVERIFY(!codec.next(bytes, &offset, &event));
+    QCOMPARE(offset, bytes.size() - 1);
+}
+
 void TestFrameCodec::tooBigFrameAndMessage() {
     FrameCodec frame(1000);
     QByteArray header = serverFrame(0x82, QByteArray(), 100ULL * 1024 * 1024);
-    auto events = frame.read(&header);
+    auto events = read(frame, &header);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).type, Type::TooBig);
     // Two fragments of 600 bytes: each fits, the message does not.
     FrameCodec message(1000);
     QByteArray bytes =
         serverFrame(0x02, QByteArray(600, 'a')) + serverFrame(0x80, QByteArray(600, 'b'));
-    events = message.read(&bytes);
+    events = read(message, &bytes);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).type, Type::TooBig);
     // Nothing is read after that.
     QByteArray more = serverFrame(0x89, "x");
-    QVERIFY(message.read(&more).isEmpty());
+    QVERIFY(read(message, &more).isEmpty());
 }
 
 void TestFrameCodec::protocolErrors_data() {
@@ -122,7 +168,7 @@ void TestFrameCodec::protocolErrors_data() {
 void TestFrameCodec::protocolErrors() {
     QFETCH(QByteArray, bytes);
     FrameCodec codec(1024);
-    const auto events = codec.read(&bytes);
+    const auto events = read(codec, &bytes);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).type, Type::ProtocolError);
 }
