@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "PingSchedule.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
@@ -10,7 +12,6 @@
 
 namespace wscm {
 
-class PingSchedule;
 class WebSocketClient;
 
 // Asterisk's PING/PONG liveness rule (reference 4.5) on one open connection: every interval,
@@ -52,6 +53,7 @@ private:
 
     QPointer<WebSocketClient> m_client;
     PingSchedule *m_schedule = nullptr; // while started
+    PingSchedule::Entry m_entry;        // its place in m_schedule
     int m_intervalMs;
     int m_probes;
     int m_unanswered = 0;

@@ -26,8 +26,12 @@ PingSchedule *PingSchedule::forCurrentThread() {
 PingSchedule::~PingSchedule() {
     // Only a monitor that outlives its thread's QCoreApplication is still in: it must not
     // reach back into a deleted schedule.
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        const_cast<PingMonitor *>(it.key())->m_schedule = nullptr;
+    for (const auto &[due, slot] : m_slots) {
+        for (Entry *entry = slot.first; entry; entry = entry->next) {
+            entry->queued = false;
+            entry->monitor->m_schedule = nullptr;
+        }
+    }
 }
 
 qint64 PingSchedule::nowMs() {
@@ -41,8 +45,13 @@ qint64 PingSchedule::onGrid(qint64 ms) {
 }
 
 qint64 PingSchedule::nextTickMs(const PingMonitor *monitor) const {
-    const auto it = m_entries.constFind(monitor);
-    return it == m_entries.cend() ? -1 : it.value()->first;
+    const Entry &entry = monitor->m_entry;
+    return entry.queued && monitor->m_schedule == this ? entry.slot->first : -1;
+}
+
+int PingSchedule::load(qint64 due) const {
+    const auto slot = m_slots.find(due);
+    return slot == m_slots.cend() ? 0 : slot->second.count;
 }
 
 qint64 PingSchedule::firstTick(qint64 now, qint64 intervalMs) const {
@@ -51,53 +60,74 @@ qint64 PingSchedule::firstTick(qint64 now, qint64 intervalMs) const {
     const qint64 step = qMax(SlotMs, intervalMs / candidates / SlotMs * SlotMs);
     const qint64 latest = onGrid(now + intervalMs);
     qint64 best = latest;
-    int bestLoad = m_load.value(best);
+    int bestLoad = load(best);
     for (qint64 k = 1; k < candidates && bestLoad > 0; ++k) {
         const qint64 slot = latest - k * step;
-        const int load = m_load.value(slot);
-        if (load < bestLoad) {
-            bestLoad = load;
+        const int slotLoad = load(slot);
+        if (slotLoad < bestLoad) {
+            bestLoad = slotLoad;
             best = slot;
         }
     }
     return best;
 }
 
-void PingSchedule::place(Due::iterator it) {
-    ++m_load[it->first];
-    m_entries.insert(it->second.monitor, it);
+void PingSchedule::place(Entry *entry, qint64 due) {
+    const auto slot = m_slots.try_emplace(due).first;
+    Slot &in = slot->second;
+    entry->previous = in.last;
+    entry->next = nullptr;
+    (in.last ? in.last->next : in.first) = entry;
+    in.last = entry;
+    ++in.count;
+    entry->slot = slot;
+    entry->queued = true;
+    ++m_size;
 }
 
-void PingSchedule::unload(qint64 due) {
-    const auto load = m_load.find(due);
-    if (--load.value() == 0)
-        m_load.erase(load);
+void PingSchedule::unplace(Entry *entry) {
+    Slot &in = entry->slot->second;
+    (entry->previous ? entry->previous->next : in.first) = entry->next;
+    (entry->next ? entry->next->previous : in.last) = entry->previous;
+    if (--in.count == 0)
+        m_slots.erase(entry->slot);
+    entry->previous = entry->next = nullptr;
+    entry->queued = false;
+    --m_size;
 }
 
 void PingSchedule::add(PingMonitor *monitor, qint64 intervalMs) {
+    Entry *entry = &monitor->m_entry;
+    // A monitor that its own tick starts again is still the one whose tick runs.
+    const bool ticking = entry == m_ticking;
     remove(monitor);
     const qint64 interval = qMax<qint64>(1, intervalMs);
     const qint64 now = nowMs();
     const qint64 first = firstTick(now, interval);
-    place(m_due.insert({first, Entry{monitor, interval, first}}));
-    if (!m_timer.isActive() || m_due.begin()->first < m_armedFor)
+    entry->monitor = monitor;
+    entry->intervalMs = interval;
+    entry->beat = first;
+    place(entry, first);
+    if (ticking)
+        m_ticking = entry;
+    if (!m_timer.isActive() || m_slots.begin()->first < m_armedFor)
         arm(now);
 }
 
 void PingSchedule::remove(PingMonitor *monitor) {
-    const auto it = m_entries.constFind(monitor);
-    if (it == m_entries.cend())
+    Entry *entry = &monitor->m_entry;
+    if (!entry->queued)
         return;
-    unload(it.value()->first);
-    m_due.erase(it.value());
-    m_entries.erase(it);
+    if (entry == m_ticking)
+        m_ticking = nullptr;
+    unplace(entry);
     // An armed timer with nothing due only wakes the loop once; an empty schedule sleeps.
-    if (m_due.empty())
+    if (m_slots.empty())
         m_timer.stop();
 }
 
 void PingSchedule::arm(qint64 now) {
-    m_armedFor = m_due.begin()->first;
+    m_armedFor = m_slots.begin()->first;
     m_timer.start(static_cast<int>(qBound(qint64(0), m_armedFor - now, qint64(INT_MAX))),
                   Qt::PreciseTimer, this);
 }
@@ -107,32 +137,32 @@ void PingSchedule::timerEvent(QTimerEvent *event) {
         return QObject::timerEvent(event);
     const qint64 now = nowMs();
     ++m_wakeUps;
-    // A tick can stop or start any monitor (a timed-out connection tears down): the schedule
-    // is read afresh after each one, and a monitor is rescheduled before its tick runs.
-    while (!m_due.empty() && m_due.begin()->first <= now) {
-        auto node = m_due.extract(m_due.begin());
-        unload(node.key());
-        Entry &entry = node.mapped();
+    // A tick can stop, delete or start any monitor (a timed-out connection tears down): the
+    // schedule is read afresh after each one, and a monitor is rescheduled before its tick
+    // runs.
+    while (!m_slots.empty() && m_slots.begin()->first <= now) {
+        Entry *entry = m_slots.begin()->second.first;
+        unplace(entry);
         // Late by one interval or more: the missed ticks are skipped, the beat is kept. (A
         // tick brought forward comes before its beat: the next is the beat after.)
-        const qint64 late = qMax<qint64>(0, now - entry.beat);
-        entry.beat += (late / entry.intervalMs + 1) * entry.intervalMs;
-        node.key() = entry.beat;
-        PingMonitor *monitor = entry.monitor;
-        place(m_due.insert(std::move(node)));
+        const qint64 late = qMax<qint64>(0, now - entry->beat);
+        entry->beat += (late / entry->intervalMs + 1) * entry->intervalMs;
+        place(entry, entry->beat);
+        PingMonitor *monitor = entry->monitor;
+        m_ticking = entry;
         monitor->tick();
-        // Still in and now at its limit (a monitor the tick restarted has nothing unanswered):
-        // its next tick may close, and comes CloseLeadMs early.
-        const auto still = m_entries.constFind(monitor);
-        if (still != m_entries.cend() && monitor->m_unanswered >= monitor->m_probes &&
-            still.value()->first - CloseLeadMs > now) {
-            auto early = m_due.extract(still.value());
-            unload(early.key());
-            early.key() -= CloseLeadMs;
-            place(m_due.insert(std::move(early)));
+        // Still in (not stopped or deleted by its tick) and now at its limit (a monitor the
+        // tick restarted has nothing unanswered): its next tick may close, and comes
+        // CloseLeadMs early.
+        if (m_ticking && monitor->m_unanswered >= monitor->m_probes &&
+            entry->slot->first - CloseLeadMs > now) {
+            const qint64 early = entry->slot->first - CloseLeadMs;
+            unplace(entry);
+            place(entry, early);
         }
+        m_ticking = nullptr;
     }
-    if (m_due.empty())
+    if (m_slots.empty())
         m_timer.stop();
     else
         arm(nowMs());

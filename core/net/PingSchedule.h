@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QBasicTimer>
-#include <QHash>
 #include <QObject>
 
 #include <map>
@@ -58,7 +57,7 @@ public:
     // over when it is already in.
     void add(PingMonitor *monitor, qint64 intervalMs);
     void remove(PingMonitor *monitor);
-    qsizetype size() const { return m_entries.size(); }
+    qsizetype size() const { return m_size; }
     // How often the timer has fired: the event loop's wake-ups for PINGs.
     quint64 wakeUps() const { return m_wakeUps; }
     // When `monitor` ticks next, on nowMs()'s clock; -1 when it is not in.
@@ -70,24 +69,42 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    struct Entry {
-        PingMonitor *monitor;
-        qint64 intervalMs;
-        qint64 beat; // when it is due on its own beat; its key is CloseLeadMs earlier for a
-                     // tick that may close
+    friend class PingMonitor;
+
+    struct Entry;
+    // The monitors due at one time, in the order they were placed there (as a multimap keeps
+    // equal keys); its size is the load that spreading looks at.
+    struct Slot {
+        Entry *first = nullptr;
+        Entry *last = nullptr;
+        int count = 0;
     };
-    using Due = std::multimap<qint64, Entry>;
+    using Slots = std::map<qint64, Slot>; // by due time (steady clock, ms)
+    // A monitor's place in the schedule, kept in the monitor itself: a tick touches the
+    // monitor anyway, and finding, moving and counting an entry costs no lookup by pointer, no
+    // tree node per monitor and no allocation (a thousand monitors fill a few dozen slots).
+    struct Entry {
+        PingMonitor *monitor = nullptr;
+        Entry *previous = nullptr; // in its slot
+        Entry *next = nullptr;
+        Slots::iterator slot; // while queued
+        bool queued = false;
+        qint64 intervalMs = 0;
+        qint64 beat = 0; // when it is due on its own beat; its slot is CloseLeadMs earlier for
+                         // a tick that may close
+    };
 
     PingSchedule() = default;
     static qint64 onGrid(qint64 ms);
+    int load(qint64 due) const;
     qint64 firstTick(qint64 now, qint64 intervalMs) const;
-    void place(Due::iterator it);
-    void unload(qint64 due);
+    void place(Entry *entry, qint64 due);
+    void unplace(Entry *entry);
     void arm(qint64 now);
 
-    Due m_due; // by due time (steady clock, ms)
-    QHash<const PingMonitor *, Due::iterator> m_entries;
-    QHash<qint64, int> m_load; // monitors due at each slot that has any
+    Slots m_slots;
+    qsizetype m_size = 0;
+    Entry *m_ticking = nullptr; // whose tick runs, while it is in
     QBasicTimer m_timer;
     qint64 m_armedFor = 0;
     quint64 m_wakeUps = 0;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aTickThatMayCloseComesEarly();
     void stoppedAndDeletedMonitorsLeaveTheSchedule();
     void aTickMayStopDeleteOrRestartOtherMonitors();
+    void aTickMayDeleteItsOwnMonitor();
 
 private:
     struct Watched {
@@ -233,6 +234,33 @@ void TestPingSchedule::aTickMayStopDeleteOrRestartOtherMonitors() {
     QCOMPARE(restarts, 5);
     QVERIFY(timedOut >= 6);
     QVERIFY(std::any_of(list.begin(), list.end(), [](const Watched &w) { return !w.monitor; }));
+}
+
+void TestPingSchedule::aTickMayDeleteItsOwnMonitor() {
+    PingSchedule *schedule = PingSchedule::forCurrentThread();
+    // Each monitor is deleted inside its own tick, and the schedule must not touch it after
+    // that: with 0 probes the first tick times out and the monitor is deleted when it says so,
+    // stopped; with 3 it is deleted when it has sent its first PING, still in the schedule.
+    auto list = monitors(20, 100, 0);
+    auto pinging = monitors(20, 100, 3);
+    for (Watched &w : pinging)
+        list.push_back(std::move(w));
+    int deleted = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+        Watched &w = list[i];
+        const auto deleteIt = [&w, &deleted] {
+            w.monitor.reset();
+            ++deleted;
+        };
+        if (i < 20)
+            connect(w.monitor.get(), &PingMonitor::timedOut, this, deleteIt);
+        else
+            connect(w.monitor.get(), &PingMonitor::pingSent, this, deleteIt);
+        w.monitor->start();
+    }
+    QCOMPARE(schedule->size(), 40);
+    QTRY_COMPARE_WITH_TIMEOUT(deleted, 40, 5000);
+    QCOMPARE(schedule->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPingSchedule)
