@@ -6,6 +6,8 @@
 #include "ConfigLineReader.h"
 #include "io/ConfigSource.h"
 
+#include <algorithm>
+
 namespace wscm {
 
 namespace {
@@ -138,6 +140,11 @@ void ConfigSet::loadIncludes(int fileIndex, qint64 maxBytes) {
         }
         m_includes.insert({fileIndex, i}, target);
     }
+}
+
+bool ConfigSet::readsIncludedFiles() const {
+    return std::any_of(m_includes.cbegin(), m_includes.cend(),
+                       [](const IncludeTarget &target) { return !target.files.isEmpty(); });
 }
 
 QString ConfigSet::includeName(const QByteArray &argument) {

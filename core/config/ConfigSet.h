@@ -57,6 +57,9 @@ public:
         return m_mainDocument;
     }
     IncludeTarget includeTarget(int fileIndex, qsizetype line) const;
+    // Some #include reads a file (the main file itself included): then a section may go on
+    // after the sections an included file began.
+    bool readsIncludedFiles() const;
     // The file name of an #include argument: Asterisk strips "" or <> around it.
     static QString includeName(const QByteArray &argument);
     QStringList paths() const;

@@ -6,13 +6,13 @@
 #include "ConfigLineReader.h"
 #include "ConfigParser.h"
 #include "ConfigSet.h"
+#include "SectionHeaderScan.h"
 #include "schema/OptionSchema.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 
 #include <regex.h>
@@ -80,33 +80,42 @@ class ResolvedConfig::Builder {
     };
 
 public:
-    Builder(const ConfigSet &set, ResolvedConfig &out)
+    Builder(const ConfigSet &set, ResolvedConfig &out, const CategoryHandler *completed)
         : m_set(set)
-        , m_out(out) {}
+        , m_out(out)
+        , m_completed(completed) {}
 
     void run() {
         // Room for the main file's sections at once: growing the list by doubling would hold
-        // the old and the new copy together, 200,000 sections' worth of Category each. The
-        // count of lines starting with '[' is close; a file with no room for more sections
-        // than that is capped, and an underestimate only grows.
-        m_out.m_categories.reserve(sectionHeadersIn(m_set.file(0).bytes));
+        // the old and the new copy together, 200,000 sections' worth of Category each. An
+        // underestimate only grows.
+        m_out.m_categories.reserve(SectionHeaderScan::headerCount(m_set.file(0).bytes));
+        // A section is complete once the next one begins, unless a (+) may add to it later
+        // or an included file's sections may come before its last lines.
+        if (m_completed && !m_set.readsIncludedFiles()) {
+            m_scan.emplace(m_set.file(0).bytes);
+            if (m_scan->mayAddToEarlier())
+                m_scan.reset();
+        }
         load({0});
+        if (m_scan && m_lastAppended >= 0) {
+            complete(m_lastAppended);
+        } else if (m_completed && !m_scan) {
+            for (qsizetype i = 0; i < m_out.m_categories.size(); ++i)
+                (*m_completed)(m_out, i);
+        }
     }
 
 private:
-    static qsizetype sectionHeadersIn(QByteArrayView bytes) {
-        // An empty file's bytes may be no pointer at all, which memchr() must not get.
-        if (bytes.isEmpty())
-            return 0;
-        qsizetype count = 0;
-        // memchr for the '[', then a look at the byte before: QByteArrayView::count() of a
-        // two-byte needle is a slow general search.
-        for (const char *p = bytes.data(), *end = p + bytes.size();
-             (p = static_cast<const char *>(std::memchr(p, '[', static_cast<size_t>(end - p))));
-             ++p) {
-            count += p == bytes.data() || p[-1] == '\n' ? 1 : 0;
-        }
-        return std::min(count, bytes.size() / 16 + 1);
+    // `index` will not change any more: hand it over, then let go of what no later section
+    // can need. The first section is kept: "[s]()" inherits from it whatever its name.
+    void complete(int index) {
+        (*m_completed)(m_out, index);
+        Category &done = m_out.m_categories[index];
+        if (index == 0 || m_scan->mayBeNamed(done.name))
+            return;
+        done.variables = QList<Variable>();
+        done.templates = QList<QByteArray>();
     }
 
     // config.c's depth limit: the main file and ten levels of #include below it.
@@ -278,7 +287,10 @@ private:
         if (m_lastAppended >= 0) {
             QList<Variable> &previous = m_out.m_categories[m_lastAppended].variables;
             m_ownGuess = std::max<qsizetype>(0, previous.size() - m_lastInherited);
-            previous.squeeze();
+            if (m_scan)
+                complete(m_lastAppended);
+            else
+                previous.squeeze();
         }
         const int index = static_cast<int>(m_out.m_categories.size());
         m_lastInherited = category.variables.size();
@@ -581,6 +593,10 @@ private:
 
     const ConfigSet &m_set;
     ResolvedConfig &m_out;
+    const CategoryHandler *m_completed = nullptr;
+    // While each section is handed over as soon as it is complete: what later headers may
+    // name.
+    std::optional<SectionHeaderScan> m_scan;
     int m_level = 0;    // config.c's include_level
     int m_calls = 0;    // nesting of load(): 1 while reading the main file itself
     int m_current = -1; // config.c's cfg->current: where an included file starts
@@ -635,12 +651,16 @@ const ResolvedConfig::Category *ResolvedConfig::category(QByteArrayView name) co
 }
 
 ResolvedConfig ResolvedConfig::resolve(const ConfigSet &set) {
+    return resolve(set, CategoryHandler());
+}
+
+ResolvedConfig ResolvedConfig::resolve(const ConfigSet &set, const CategoryHandler &completed) {
     ResolvedConfig out;
     out.m_files = set.paths();
     out.m_bytes.reserve(set.fileCount());
     for (int i = 0; i < set.fileCount(); ++i)
         out.m_bytes.append(set.file(i).bytes);
-    Builder(set, out).run();
+    Builder(set, out, completed ? &completed : nullptr).run();
     return out;
 }
 

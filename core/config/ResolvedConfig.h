@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace wscm {
 
 class ConfigSet;
@@ -53,6 +55,15 @@ public:
     };
 
     static ResolvedConfig resolve(const ConfigSet &set);
+    // resolve(), handing each category (its index in categories()) to `completed` once, in
+    // file order, as soon as nothing later in the files can change it, and then letting go
+    // of its variables and templates unless a later header may inherit from it
+    // (SectionHeaderScan): a check of 200,000 sections holds one section's variables at a
+    // time, not all of them. When a (+) or a file read by #include could change a section
+    // after the next one began, every category is handed over at the end and none is let go
+    // of. The config returned is for its diagnostics and its categories' names and places.
+    using CategoryHandler = std::function<void(const ResolvedConfig &config, qsizetype category)>;
+    static ResolvedConfig resolve(const ConfigSet &set, const CategoryHandler &completed);
     // The options of a category after "last assignment wins" (names matched without case,
     // as Asterisk's option lookup does); unknown names are left out.
     // Borrowed values are no copies but point into this config: they must not outlive it

@@ -24,6 +24,63 @@ private:
     }
 
 private slots:
+    // Each section is handed over once, in order, as soon as the next one begins; then only
+    // the sections a later header may inherit from (and the first) keep their variables.
+    void completedSectionsAreHandedOverAndLetGo() {
+        ConfigFixture f;
+        const ConfigSet set = f.load("[first]\na = 0\n[t](!)\na = 1\n[c](t)\nb = 2\n[d](c)\n"
+                                     "c = 3\n[e]\nd = 4\n");
+        QStringList handed;
+        const ResolvedConfig r =
+            ResolvedConfig::resolve(set, [&](const ResolvedConfig &config, qsizetype index) {
+                const ResolvedConfig::Category &c = config.categories().at(index);
+                // Complete: every variable is there, and no later section yet.
+                handed.append(QString::fromUtf8(c.name) + QString::number(c.variables.size()));
+                QCOMPARE(config.categories().size(), index + 1);
+            });
+        QCOMPARE(handed, QStringList({"first1", "t1", "c2", "d3", "e1"}));
+        QCOMPARE(r.categories().size(), 5);
+        QCOMPARE(r.category("first")->variables.size(), 1); // "[s]()" could name it
+        QCOMPARE(r.category("t")->variables.size(), 1);
+        QCOMPARE(r.category("c")->variables.size(), 2);
+        QVERIFY(r.category("d")->variables.isEmpty());
+        QVERIFY(r.category("d")->templates.isEmpty());
+        QVERIFY(r.category("e")->variables.isEmpty());
+        QCOMPARE(r.category("e")->line, 8);
+    }
+
+    // A (+) may add to a section after the next one began, and an included file's sections
+    // may come before the includer's last lines: every section is handed over at the end,
+    // complete, and none is let go of.
+    void additionsAndIncludesHandOverAtTheEnd_data() {
+        QTest::addColumn<QByteArray>("main");
+        QTest::addColumn<QByteArray>("included");
+        QTest::addColumn<QStringList>("handed");
+        QTest::newRow("addition") << QByteArray("[a]\nx = 1\n[b]\ny = 1\n[a](+)\nz = 1\n")
+                                  << QByteArray() << QStringList({"a2", "b1"});
+        QTest::newRow("include") << QByteArray("[a]\nx = 1\n#include more.conf\ny = 1\n")
+                                 << QByteArray("[b]\nz = 1\n") << QStringList({"a2", "b1"});
+    }
+    void additionsAndIncludesHandOverAtTheEnd() {
+        QFETCH(QByteArray, main);
+        QFETCH(QByteArray, included);
+        QFETCH(QStringList, handed);
+        ConfigFixture f;
+        if (!included.isEmpty())
+            f.write("more.conf", included);
+        const ConfigSet set = f.load(main);
+        QStringList seen;
+        const ResolvedConfig r =
+            ResolvedConfig::resolve(set, [&](const ResolvedConfig &config, qsizetype index) {
+                QCOMPARE(config.categories().size(), 2);
+                const ResolvedConfig::Category &c = config.categories().at(index);
+                seen.append(QString::fromUtf8(c.name) + QString::number(c.variables.size()));
+            });
+        QCOMPARE(seen, handed);
+        QCOMPARE(r.categories().at(0).variables.size(), handed.at(0).back().digitValue());
+        QCOMPARE(r.categories().at(1).variables.size(), handed.at(1).back().digitValue());
+    }
+
     void templatesCopyInOrder() {
         ConfigFixture f;
         const ResolvedConfig r =

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
+#include "SectionHeaderScan.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace wscm {
+
+namespace {
+
+// memchr() over a view: an empty view's data may be no pointer at all, which memchr() must
+// not get.
+const char *find(const char *from, const char *end, char c) {
+    if (from >= end)
+        return nullptr;
+    return static_cast<const char *>(std::memchr(from, c, static_cast<size_t>(end - from)));
+}
+
+// ASCII letters only, as config.c's strcasecmp() compares.
+void lower(QByteArrayView text, std::string *out) {
+    out->resize(static_cast<size_t>(text.size()));
+    std::transform(text.begin(), text.end(), out->begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; });
+}
+
+std::string lower(QByteArrayView text) {
+    std::string out;
+    lower(text, &out);
+    return out;
+}
+
+} // namespace
+
+SectionHeaderScan::SectionHeaderScan(QByteArrayView bytes) {
+    // A header's "(…)" is the bytes from a '(' to the next ')' on its line, as config.c
+    // cuts it, unless a comment (';') or an escape ('\') changed the line first, or a NUL
+    // cut it short: then the scan cannot tell what the header names. Every '(' is looked
+    // at, not only the headers', so that no header is missed however it is written.
+    const char *end = bytes.data() + bytes.size();
+    for (const char *open = find(bytes.data(), end, '('); open && !m_unsure;
+         open = find(open + 1, end, '(')) {
+        const char *close = open + 1;
+        while (close < end && *close != ')' && *close != '\n')
+            ++close;
+        note(QByteArrayView(open + 1, close - open - 1));
+    }
+}
+
+void SectionHeaderScan::note(QByteArrayView inside) {
+    // Most sections name the same few templates: the words of the last "(…)" are known.
+    if (!m_lastInside.isNull() && inside == m_lastInside)
+        return;
+    m_lastInside = inside;
+    if (std::any_of(inside.begin(), inside.end(),
+                    [](char c) { return c == ';' || c == '\\' || c == '\0' || c == '+'; })) {
+        m_unsure = true;
+        return;
+    }
+    // config.c splits at every ',' and trims nothing; the trimmed word is kept as well, so
+    // that the answer does not hang on how the words are cut.
+    for (qsizetype from = 0; from <= inside.size();) {
+        qsizetype to = inside.indexOf(',', from);
+        if (to < 0)
+            to = inside.size();
+        const QByteArrayView word = inside.sliced(from, to - from);
+        m_named.insert(lower(word));
+        if (word.trimmed().size() != word.size())
+            m_named.insert(lower(word.trimmed()));
+        from = to + 1;
+    }
+}
+
+bool SectionHeaderScan::mayBeNamed(QByteArrayView name) const {
+    if (m_unsure)
+        return true;
+    // Lower case into one buffer, not a new string per section asked about.
+    lower(name, &m_key);
+    return m_named.contains(m_key);
+}
+
+qsizetype SectionHeaderScan::headerCount(QByteArrayView bytes) {
+    qsizetype count = 0;
+    // memchr for the '[', then a look at the byte before: QByteArrayView::count() of a
+    // two-byte needle is a slow general search.
+    const char *end = bytes.data() + bytes.size();
+    for (const char *p = find(bytes.data(), end, '['); p; p = find(p + 1, end, '['))
+        count += p == bytes.data() || p[-1] == '\n' ? 1 : 0;
+    return std::min(count, bytes.size() / 16 + 1);
+}
+
+} // namespace wscm
