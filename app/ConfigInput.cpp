@@ -39,19 +39,21 @@ qint64 ConfigInput::maxBytes(const QCommandLineParser &parser) {
 
 bool ConfigInput::load(const QString &path, qint64 maxBytes, Validator::Detail detail, Keep keep) {
     QString error;
-    // A check of a large file reads its lines once, while resolving, and keeps none.
+    // A check of a large file reads its lines once, while resolving and judging, and keeps
+    // none.
     const auto mainDocument = keep == Keep::ResultOnly ? ConfigSet::MainDocument::NotNeeded
                                                        : ConfigSet::MainDocument::Parsed;
     if (!set.load(path, maxBytes, &error, mainDocument)) {
         Console::error(QStringLiteral("wscm: %1").arg(error));
         return false;
     }
-    resolved = ResolvedConfig::resolve(set);
-    if (keep == Keep::ResultOnly)
+    if (keep == Keep::ResultOnly) {
+        result = Validator::check(set, detail);
         set = ConfigSet();
+        return true;
+    }
+    resolved = ResolvedConfig::resolve(set);
     result = Validator::check(resolved, detail);
-    if (keep == Keep::ResultOnly)
-        resolved = ResolvedConfig();
     return true;
 }
 

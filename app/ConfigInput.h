@@ -24,8 +24,9 @@ public:
     // Bytes allowed per file, from --max-size (in MiB); -1 with a message when invalid.
     static qint64 maxBytes(const QCommandLineParser &parser);
 
-    // What load() keeps: ResultOnly lets go of `set` and `resolved` as soon as they are used
-    // (for `check`, whose peak memory is then the larger of the two steps, not their sum).
+    // What load() keeps: ResultOnly resolves and judges each section as it is read, and keeps
+    // neither `set` nor `resolved` (for `check`: its peak memory is then the file and the
+    // findings, not every section's variables as well).
     enum class Keep { Everything, ResultOnly };
     // Reads, resolves and checks `path`. On failure prints why and returns false.
     bool load(const QString &path, qint64 maxBytes,

@@ -7,8 +7,10 @@
 #include "ObjectOptions.h"
 #include "UriFacts.h"
 
+#include "config/ConfigSet.h"
 #include "config/ResolvedConfig.h"
 #include "config/SecretRedaction.h"
+#include "config/SectionHeaderScan.h"
 #include "io/ConfigLocation.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
@@ -45,9 +47,8 @@ bool isChoice(QByteArrayView choices, QByteArrayView value) {
     return false;
 }
 
-// What every object's checks share: the config and facts about its files.
+// What every object's checks share: facts about the config's files.
 struct CheckContext {
-    const ResolvedConfig &resolved;
     QString baseDir;   // relative certificate paths are taken from here
     bool localFiles;   // the config is on this computer: its folders may be looked into
     QList<int> places; // per file index, the first index of the same path (what a finding
@@ -71,12 +72,13 @@ const QString &optionName(int option) {
 // result alike; only the full result also copies them into the object it keeps.
 class ObjectChecker {
 public:
-    ObjectChecker(const CheckContext &context, const Category &category, QList<Diagnostic> &out,
+    ObjectChecker(const CheckContext &context, const ResolvedConfig &resolved,
+                  const Category &category, QList<Diagnostic> &out,
                   QList<AsteriskQuirks::Finding> &findings)
         : m_context(context)
-        , m_resolved(context.resolved)
+        , m_resolved(resolved)
         , m_category(category)
-        , m_options(context.resolved, category)
+        , m_options(resolved, category)
         , m_out(out)
         , m_findings(findings) {}
 
@@ -314,36 +316,57 @@ private:
 
 // Name -> the first valid object of that name, for duplicate objects: open addressing over
 // the names' hashes, sized once for every section. A probe compares a hash and only then a
-// name, so checking 20,000 sections allocates nothing and touches one slot each.
+// name, so checking 20,000 sections allocates nothing and touches one slot each. Sections are
+// kept as indexes: the list of them may still grow while they are judged.
 class LoadedNames {
 public:
     explicit LoadedNames(qsizetype sections)
         : m_slots(std::bit_ceil(static_cast<size_t>(std::max<qsizetype>(sections, 8)) * 2)) {}
 
-    // The earlier object named `name`, or nullptr; then `category` is recorded when `add`.
-    const Category *find(const Category &category, bool add) {
-        const std::string_view name(category.name.constData(),
-                                    static_cast<size_t>(category.name.size()));
-        const size_t hash = std::hash<std::string_view>()(name);
+    // The earlier object named like categories[index], or nullptr; then `index` is recorded
+    // when `add`.
+    const Category *find(const QList<Category> &categories, qsizetype index, bool add) {
+        // Half full at most, as sized; a file with more sections than it was sized for has
+        // its names moved to a table twice the size.
+        if (add && (m_used + 1) * 2 > m_slots.size())
+            grow(categories);
+        const QByteArray &name = categories.at(index).name;
+        const size_t hash = hashOf(name);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
-            if (!slot.category) {
-                if (add)
-                    slot = {hash, &category};
+            if (slot.index < 0) {
+                if (add) {
+                    slot = {hash, index};
+                    ++m_used;
+                }
                 return nullptr;
             }
-            if (slot.hash == hash && slot.category->name == category.name)
-                return slot.category;
+            if (slot.hash == hash && categories.at(slot.index).name == name)
+                return &categories.at(slot.index);
         }
     }
 
 private:
     struct Slot {
         size_t hash = 0;
-        const Category *category = nullptr;
+        qsizetype index = -1;
     };
+    static size_t hashOf(const QByteArray &name) {
+        return std::hash<std::string_view>()(
+            std::string_view(name.constData(), static_cast<size_t>(name.size())));
+    }
+    void grow(const QList<Category> &categories) {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot &slot : old) {
+            if (slot.index >= 0)
+                find(categories, slot.index, true);
+        }
+    }
     std::vector<Slot> m_slots;
+    size_t m_used = 0;
 };
 
 // res_sorcery_config's criteria "type=websocket_client": the first variable whose name is
@@ -400,44 +423,44 @@ void lintNonClient(const ResolvedConfig &resolved, const Category &category,
     out.append(std::move(d));
 }
 
-} // namespace
+// One check's state across the sections it is handed in file order: the duplicate names,
+// the counts and the findings so far.
+class Judgement {
+public:
+    Judgement(const QStringList &files, Validator::Detail detail, qsizetype sections)
+        : m_detail(detail)
+        , m_context{QFileInfo(files.value(0)).absolutePath(),
+                    !ConfigLocation::looksRemote(files.value(0)),
+                    {}}
+        , m_loaded(sections) {
+        m_result.files = files;
+        m_context.places.reserve(files.size());
+        for (const QString &file : files)
+            m_context.places.append(std::max(0, static_cast<int>(files.indexOf(file))));
+        // Room for about a finding per section at once (most large files have one, say a
+        // missing CA list), instead of growing and copying the list as they come.
+        m_result.diagnostics.reserve(sections);
+        if (detail == Validator::Detail::Full)
+            m_result.objects.reserve(sections);
+    }
 
-CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
-    CheckResult result;
-    result.files = resolved.files();
-    // Room for about a finding per section at once (most large files have one, say a missing
-    // CA list), instead of growing and copying the list as they come.
-    result.diagnostics.reserve(resolved.diagnostics().size() + resolved.categories().size());
-    result.diagnostics.append(resolved.diagnostics());
-    result.fileRejected = resolved.isRejected();
-
-    CheckContext context{resolved,
-                         QFileInfo(resolved.files().value(0)).absolutePath(),
-                         !ConfigLocation::looksRemote(resolved.files().value(0)),
-                         {}};
-    context.places.reserve(resolved.files().size());
-    for (const QString &file : resolved.files())
-        context.places.append(std::max(0, static_cast<int>(resolved.files().indexOf(file))));
-    // Asterisk checks each section against the objects it has built so far: a second
-    // section named like a valid one is a duplicate, whatever it holds; one named like an
-    // invalid one is not. Sections without a name get random ids: never duplicates.
-    LoadedNames loaded(resolved.categories().size());
-    QList<AsteriskQuirks::Finding> findings;
-    if (detail == Detail::Full)
-        result.objects.reserve(resolved.categories().size());
-    int validObjects = 0;
-    for (const Category &category : resolved.categories()) {
+    void judge(const ResolvedConfig &resolved, qsizetype index) {
+        const Category &category = resolved.categories().at(index);
         if (category.isTemplate)
-            continue;
+            return;
         const Variable *type = typeVariable(resolved, category);
         if (!type || resolved.value(*type) != QByteArrayView(OptionSchema::clientType)) {
-            lintNonClient(resolved, category, result.diagnostics);
-            continue;
+            lintNonClient(resolved, category, m_result.diagnostics);
+            return;
         }
-        ObjectChecker checker(context, category, result.diagnostics, findings);
+        ObjectChecker checker(m_context, resolved, category, m_result.diagnostics, m_findings);
         const bool objectValid = checker.run();
-        const Category *earlier =
-            category.name.isEmpty() ? nullptr : loaded.find(category, objectValid);
+        // Asterisk checks each section against the objects it has built so far: a second
+        // section named like a valid one is a duplicate, whatever it holds; one named like
+        // an invalid one is not. Sections without a name get random ids: never duplicates.
+        const Category *earlier = category.name.isEmpty()
+                                      ? nullptr
+                                      : m_loaded.find(resolved.categories(), index, objectValid);
         if (earlier) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Error;
@@ -450,12 +473,12 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
                             .arg(checker.section(), resolved.file(earlier->file))
                             .arg(earlier->line + 1);
             d.rejectsFile = true;
-            result.diagnostics.append(std::move(d));
-            result.fileRejected = true;
+            m_result.diagnostics.append(std::move(d));
+            m_result.fileRejected = true;
         }
-        ++result.objectCount;
-        validObjects += objectValid ? 1 : 0;
-        if (detail == Detail::Full) {
+        ++m_result.objectCount;
+        m_validObjects += objectValid ? 1 : 0;
+        if (m_detail == Validator::Detail::Full) {
             ClientObject object;
             object.id = category.name;
             object.name = checker.section();
@@ -464,20 +487,55 @@ CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
             object.objectValid = objectValid;
             object.effective = resolved.effectiveOptions(category);
             object.settings =
-                ClientSettings::fromEffective(object.name, object.effective, context.baseDir);
-            result.objects.append(std::move(object));
+                ClientSettings::fromEffective(object.name, object.effective, m_context.baseDir);
+            m_result.objects.append(std::move(object));
         }
     }
-    for (ClientObject &object : result.objects)
-        object.valid = object.objectValid && !result.fileRejected;
-    result.loadingCount = result.fileRejected ? 0 : validObjects;
-    const auto byPlace = [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tie(a.fileIndex, a.line) < std::tie(b.fileIndex, b.line);
-    };
-    // Found in file order but for a few: a pass to see it costs less than sorting 20,000.
-    if (!std::is_sorted(result.diagnostics.cbegin(), result.diagnostics.cend(), byPlace))
-        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), byPlace);
-    return result;
+
+    CheckResult finish(const ResolvedConfig &resolved) && {
+        QList<Diagnostic> &found = m_result.diagnostics;
+        // The reader's findings first, so that the order at one place does not depend on
+        // when a section was judged.
+        if (!resolved.diagnostics().isEmpty())
+            found = resolved.diagnostics() + found;
+        m_result.fileRejected = m_result.fileRejected || resolved.isRejected();
+        for (ClientObject &object : m_result.objects)
+            object.valid = object.objectValid && !m_result.fileRejected;
+        m_result.loadingCount = m_result.fileRejected ? 0 : m_validObjects;
+        const auto byPlace = [](const Diagnostic &a, const Diagnostic &b) {
+            return std::tie(a.fileIndex, a.line) < std::tie(b.fileIndex, b.line);
+        };
+        // Found in file order but for a few: a pass to see it costs less than sorting 20,000.
+        if (!std::is_sorted(found.cbegin(), found.cend(), byPlace))
+            std::stable_sort(found.begin(), found.end(), byPlace);
+        return std::move(m_result);
+    }
+
+private:
+    Validator::Detail m_detail;
+    CheckContext m_context;
+    LoadedNames m_loaded;
+    QList<AsteriskQuirks::Finding> m_findings; // AsteriskQuirks' list, kept across objects
+    CheckResult m_result;
+    int m_validObjects = 0;
+};
+
+} // namespace
+
+CheckResult Validator::check(const ResolvedConfig &resolved, Detail detail) {
+    Judgement judgement(resolved.files(), detail, resolved.categories().size());
+    for (qsizetype i = 0; i < resolved.categories().size(); ++i)
+        judgement.judge(resolved, i);
+    return std::move(judgement).finish(resolved);
+}
+
+CheckResult Validator::check(const ConfigSet &set, Detail detail) {
+    Judgement judgement(set.paths(), detail, SectionHeaderScan::headerCount(set.file(0).bytes));
+    const ResolvedConfig resolved =
+        ResolvedConfig::resolve(set, [&](const ResolvedConfig &config, qsizetype index) {
+            judgement.judge(config, index);
+        });
+    return std::move(judgement).finish(resolved);
 }
 
 } // namespace wscm

@@ -7,6 +7,7 @@
 
 namespace wscm {
 
+class ConfigSet;
 class ResolvedConfig;
 
 // Judges a config exactly as Asterisk's res_websocket_client would (sorcery with
@@ -20,6 +21,10 @@ public:
     // Takes the config as Asterisk's loader left it (ResolvedConfig::resolve), so that an
     // analysis resolves once and shares the result; its diagnostics are carried over.
     static CheckResult check(const ResolvedConfig &resolved, Detail detail = Detail::Full);
+    // Resolves `set` and judges each section as soon as it is complete, letting go of its
+    // variables then (ResolvedConfig::resolve() with a handler): the same result, but a
+    // check of a large file holds its bytes and its findings, not every section's variables.
+    static CheckResult check(const ConfigSet &set, Detail detail);
 };
 
 } // namespace wscm

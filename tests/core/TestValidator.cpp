@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "CheckResultDiff.h"
 #include "ConfigFixture.h"
 #include "schema/OptionSchema.h"
 
+#include <QDirIterator>
 #include <QTest>
 
 using namespace wscm;
@@ -12,6 +14,8 @@ using namespace wscm;
 class TestValidator : public QObject {
     Q_OBJECT
 private:
+    ConfigFixture m_made; // the made cases' folder, alive until every row ran
+
     static QByteArray client(const QByteArray &body) {
         // A CA, or Asterisk would trust no server certificate (a warning of its own).
         return "[conn]\ntype = websocket_client\nuri = wss://h/ws\ntls_enabled = yes\n"
@@ -20,6 +24,61 @@ private:
     }
 
 private slots:
+    // Judging each section as it is read (and letting go of it) gives the very result of
+    // judging the whole resolved config: over every config the tests and the demo hold
+    // (the parity cases recorded from Asterisk, fuzz finds, includes, (+), templates), and a
+    // few made for it.
+    void judgedAsReadIsJudgedWhole_data() {
+        QTest::addColumn<QString>("path");
+        const std::pair<const char *, QByteArray> cases[] = {
+            {"inherits-from-a-client.conf",
+             "[first]\nx = 1\n[a]\ntype = websocket_client\nuri = ws://h/\nbogus = 1\n"
+             "[b](a)\nuri = ws://i/\n"
+             "[c]\ntype = websocket_client\nuri = ws://j/\n[d](c,A)\n"},
+            {"first-section-by-empty-name.conf",
+             "[z]\ntype = websocket_client\nuri = ws://h/\n[y]()\nconnection_type = bad\n"},
+            {"duplicates-after-release.conf",
+             "[t](!)\ntype = websocket_client\nuri = ws://h/\n[a](t)\n[b](t)\n[a](t)\n[b](t)\n"},
+            {"comment-ends-the-file.conf",
+             "[a]\ntype = websocket_client\nuri = wss://h/ ;-- open\n[b]\nuri = x\n"},
+            {"stray-comment-end.conf",
+             "[a]\ntype = websocket_client\nuri = ws://h/\n--;\n[b]\ntype = websocket_client\n"},
+        };
+        for (const auto &[name, bytes] : cases)
+            QTest::newRow(name) << m_made.write(QString::fromLatin1(name), bytes);
+        int found = 0;
+        for (const char *folder : {"tests", "resources"}) {
+            QDirIterator files(QStringLiteral(WSCM_SOURCE_DIR "/") + QLatin1String(folder),
+                               QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString file = files.next();
+                ConfigSet set;
+                QString error;
+                // A case about a file Asterisk cannot read has nothing to judge.
+                if ((!file.endsWith(QLatin1String(".conf")) &&
+                     !file.contains(QLatin1String("/fuzz/"))) ||
+                    !set.load(file, 1 << 20, &error))
+                    continue;
+                QTest::newRow(qPrintable(file.mid(QStringLiteral(WSCM_SOURCE_DIR).size()))) << file;
+                ++found;
+            }
+        }
+        QVERIFY2(found > 400, qPrintable(QString::number(found)));
+    }
+    void judgedAsReadIsJudgedWhole() {
+        QFETCH(QString, path);
+        ConfigSet set;
+        QString error;
+        QVERIFY2(set.load(path, 1 << 20, &error), qPrintable(error));
+        for (const Validator::Detail detail :
+             {Validator::Detail::Verdict, Validator::Detail::Full}) {
+            const CheckResult whole = Validator::check(ResolvedConfig::resolve(set), detail);
+            const CheckResult asRead = Validator::check(set, detail);
+            const QString difference = checkResultDifference(whole, asRead);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        }
+    }
+
     void cleanObjectLoads() {
         ConfigFixture f;
         const CheckResult r = f.check(client(""));

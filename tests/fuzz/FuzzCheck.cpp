@@ -5,6 +5,8 @@
 
 #include "NoFilesSource.h"
 
+#include "../core/CheckResultDiff.h"
+
 #include "check/Validator.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigParser.h"
@@ -192,7 +194,12 @@ QString FuzzCheck::run(const QByteArray &input) {
     set.setSource(std::make_shared<NoFilesSource>());
     set.setMainDocument(document, QStringLiteral("/nonexistent-wscm-fuzz/fuzz.conf"), 1 << 20);
     const wscm::ResolvedConfig resolved = wscm::ResolvedConfig::resolve(set);
-    wscm::Validator::check(resolved);
+    const wscm::CheckResult whole = wscm::Validator::check(resolved);
+    // `wscm check` judges each section as it is read, and lets go of it.
+    if (const QString difference = checkResultDifference(
+            whole, wscm::Validator::check(set, wscm::Validator::Detail::Full));
+        !difference.isEmpty())
+        return QStringLiteral("judged as read, not as a whole: ") + difference;
     if (const QString problem = redactionProblem(document, resolved); !problem.isEmpty())
         return problem;
 
