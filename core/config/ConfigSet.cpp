@@ -44,28 +44,25 @@ bool ConfigSet::load(const QString &path, qint64 maxBytes, QString *error,
         return false;
     }
     const QString shown = location.isRemote() ? location.toString() : path;
-    if (mainDocument == MainDocument::Parsed) {
+    if (mainDocument == MainDocument::Parsed)
         setMainDocument(ConfigDocument(read.bytes, shown), shown, maxBytes);
-        return true;
-    }
-    m_mainDocument = ConfigDocument();
-    m_hasMainDocument = false;
-    m_files.clear();
-    m_files.append({shown, read.bytes});
-    setMainFile(shown, maxBytes);
+    else
+        setMainFile(shown, read.bytes, maxBytes, std::nullopt);
     return true;
 }
 
 void ConfigSet::setMainDocument(const ConfigDocument &document, const QString &path,
                                 qint64 maxBytes) {
-    m_mainDocument = document;
-    m_hasMainDocument = true;
-    m_files.clear();
-    m_files.append({path, document.bytes()});
-    setMainFile(path, maxBytes);
+    setMainFile(path, document.bytes(), maxBytes, document);
 }
 
-void ConfigSet::setMainFile(const QString &path, qint64 maxBytes) {
+// By value: the caller's text may be this set's own (its main document's), replaced here.
+void ConfigSet::setMainFile(QString path, QByteArray bytes, qint64 maxBytes,
+                            std::optional<ConfigDocument> document) {
+    m_hasMainDocument = document.has_value();
+    m_mainDocument = document ? std::move(*document) : ConfigDocument();
+    m_files.clear();
+    m_files.append({path, bytes});
     m_locations.clear();
     m_byCanonicalPath.clear();
     m_includes.clear();

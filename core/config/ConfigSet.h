@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace wscm {
 
@@ -66,7 +67,9 @@ public:
 
 private:
     void useSourceFor(const ConfigLocation &location);
-    void setMainFile(const QString &path, qint64 maxBytes);
+    // The main file's bytes, with its document when there is one; then its includes.
+    void setMainFile(QString path, QByteArray bytes, qint64 maxBytes,
+                     std::optional<ConfigDocument> document);
     void loadIncludes(int fileIndex, qint64 maxBytes);
 
     std::shared_ptr<ConfigSource> m_source;

@@ -141,15 +141,14 @@ private:
             line.file = fileIndex;
             line.bytes = bytes;
             bool ok = true;
-            int depth = 0;
             while (ok && reader.next(&line.line)) {
                 // Files are limited to well under 2^31 lines (FileReader's size limit).
                 line.index = static_cast<qint32>(reader.count() - 1);
                 ok = processLine(line, current);
                 noteComments(line, openings);
-                depth = line.line.depthAtEnd;
             }
-            reportUnterminated(fileIndex, depth, openings);
+            // After the last line config.c got to; an empty file ends no comment of its own.
+            reportUnterminated(fileIndex, reader.count() > 0 ? reader.depth() : 0, openings);
             if (!ok) {
                 result = Load::Invalid;
                 break;
@@ -198,6 +197,12 @@ private:
 
     void warn(int file, qsizetype line, int category, const QString &message) {
         diagnose(Diagnostic::Severity::Warning, file, line, category, message);
+    }
+    void warn(const Line &at, int category, const QString &message) {
+        warn(at.file, at.index, category, message);
+    }
+    bool fail(const Line &at, int category, const QString &message) {
+        return fail(at.file, at.index, category, message);
     }
 
     // config.c's does_category_match(): the name without case (an empty name matches every
@@ -301,25 +306,22 @@ private:
     }
 
     bool processLine(const Line &at, int &current) {
-        const int fileIndex = at.file;
-        const qint32 i = at.index;
         const ConfigLine &line = at.line;
         if (line.kind != ConfigLine::Kind::TooLong &&
             ConfigParser::rawLine(at.bytes, line).contains('\0')) {
-            warn(fileIndex, i, current,
-                 QStringLiteral("a NUL byte: Asterisk reads this line only up to it"));
+            warn(at, current, QStringLiteral("a NUL byte: Asterisk reads this line only up to it"));
         }
         switch (line.kind) {
         case ConfigLine::Kind::Blank:
         case ConfigLine::Kind::Comment:
             return true;
         case ConfigLine::Kind::TooLong:
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("line is longer than Asterisk's 8191-byte line buffer; Asterisk "
                                 "skips it"));
             return true;
         case ConfigLine::Kind::Invalid:
-            return fail(fileIndex, i, current, invalidMessage(line.problem));
+            return fail(at, current, invalidMessage(line.problem));
         case ConfigLine::Kind::Section:
             return processSection(at, current);
         case ConfigLine::Kind::Directive:
@@ -329,20 +331,23 @@ private:
             break;
         }
         if (current < 0)
-            return fail(fileIndex, i, current,
-                        QStringLiteral("parse error: No category context for line %1").arg(i + 1));
+            return fail(
+                at, current,
+                QStringLiteral("parse error: No category context for line %1").arg(at.index + 1));
         if (line.kind == ConfigLine::Kind::NoEquals) {
-            warn(fileIndex, i, current,
-                 QStringLiteral("No '=' (equal sign) in line %1; Asterisk ignores it").arg(i + 1));
+            warn(at, current,
+                 QStringLiteral("No '=' (equal sign) in line %1; Asterisk ignores it")
+                     .arg(at.index + 1));
             return true;
         }
         const Part key = variablePart(at, true);
         if (key.text.size == 0) {
-            warn(fileIndex, i, current,
-                 QStringLiteral("No variable name in line %1; Asterisk ignores it").arg(i + 1));
+            warn(at, current,
+                 QStringLiteral("No variable name in line %1; Asterisk ignores it")
+                     .arg(at.index + 1));
             return true;
         }
-        const QByteArrayView keyBytes = m_out.text(key.text, key.owned, fileIndex);
+        const QByteArrayView keyBytes = m_out.text(key.text, key.owned, at.file);
         QList<Variable> &variables = m_out.m_categories[current].variables;
         if (line.op == ConfigLine::Op::Append) {
             // The last variable of exactly that name (inherited ones included)...
@@ -380,8 +385,8 @@ private:
         v.nameOwned = key.owned;
         v.value = value.text;
         v.valueOwned = value.owned;
-        v.file = fileIndex;
-        v.line = i;
+        v.file = at.file;
+        v.line = at.index;
         const OptionSpec *spec = OptionSchema::find(keyBytes.data(), keyBytes.size());
         v.option = spec ? static_cast<qint8>(spec - OptionSchema::options().data()) : qint8(-1);
         variables.append(v);
@@ -432,16 +437,14 @@ private:
     }
 
     bool processSection(const Line &at, int &current) {
-        const int fileIndex = at.file;
-        const qint32 i = at.index;
         // Room for the section's own variables at once, not a list that grows by doubling
         // and is squeezed afterwards: sections of one file tend to be alike, so as many as
         // the previous section had.
         const qsizetype own = m_ownGuess;
         Category fresh;
         fresh.name = ConfigParser::name(at.bytes, at.line);
-        fresh.file = fileIndex;
-        fresh.line = i;
+        fresh.file = at.file;
+        fresh.line = at.index;
         bool freshAlive = true;
         int target = -1; // an existing category once (+) switched to it
         for (const QByteArray &option : ConfigParser::sectionOptions(at.bytes, at.line)) {
@@ -453,7 +456,7 @@ private:
                 // "(+filter)" the first that matches the filter.
                 const int existing = findCategory(fresh.name, option.mid(1), '&');
                 if (existing < 0)
-                    return fail(fileIndex, i, current,
+                    return fail(at, current,
                                 QStringLiteral("Category addition requested, but category '%1' "
                                                "does not exist")
                                     .arg(QString::fromUtf8(fresh.name)));
@@ -470,7 +473,7 @@ private:
                 // first section of all.
                 const int base = findBase(option);
                 if (base < 0)
-                    return fail(fileIndex, i, current,
+                    return fail(at, current,
                                 QStringLiteral("Inheritance requested, but category '%1' does "
                                                "not exist")
                                     .arg(QString::fromUtf8(option)));
@@ -495,20 +498,18 @@ private:
     }
 
     bool processDirective(const Line &at, int &current) {
-        const int fileIndex = at.file;
-        const qint32 i = at.index;
         const QByteArray word = ConfigParser::name(at.bytes, at.line);
         const bool include = word.compare("include", Qt::CaseInsensitive) == 0;
         const bool tryInclude = word.compare("tryinclude", Qt::CaseInsensitive) == 0;
         const bool exec = word.compare("exec", Qt::CaseInsensitive) == 0;
         if (!include && !tryInclude && !exec) {
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("Unknown directive '#%1'; Asterisk ignores the line")
                      .arg(QString::fromUtf8(word)));
             return true;
         }
         if (exec) {
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("#exec is never run by wscm, so what it would add is not checked "
                                 "(Asterisk runs it only with execincludes = yes in "
                                 "asterisk.conf, and otherwise skips the line)"));
@@ -516,7 +517,7 @@ private:
         }
         const QByteArray argument = ConfigParser::value(at.bytes, at.line);
         if (argument.isEmpty()) {
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("Directive '#%1' needs an argument (filename); Asterisk ignores "
                                 "the line")
                      .arg(QString::fromUtf8(word)));
@@ -525,28 +526,28 @@ private:
         // config.c compares the names as written (without their quotes).
         const QString name = ConfigSet::includeName(argument);
         if (m_includedNames.contains(name)) {
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("'%1' is included more than once: Asterisk reads it again")
                      .arg(name));
         }
         m_includedNames.insert(name);
-        const ConfigSet::IncludeTarget target = m_set.includeTarget(fileIndex, i);
+        const ConfigSet::IncludeTarget target = m_set.includeTarget(at.file, at.index);
         for (const QString &skipped : target.skipped) {
-            warn(fileIndex, i, current,
+            warn(at, current,
                  QStringLiteral("'%1' is not a regular file; Asterisk skips it").arg(skipped));
         }
         for (const QString &unread : target.unread)
-            warn(fileIndex, i, current, QStringLiteral("wscm cannot read %1").arg(unread));
+            warn(at, current, QStringLiteral("wscm cannot read %1").arg(unread));
         if (m_level == maxIncludeLevel + 1) {
             if (tryInclude) {
-                warn(fileIndex, i, current, levelMessage());
+                warn(at, current, levelMessage());
                 return true;
             }
-            return fail(fileIndex, i, current, levelMessage());
+            return fail(at, current, levelMessage());
         }
         if (load(target.files) != Load::Missing || tryInclude)
             return true;
-        return fail(fileIndex, i, current, target.error);
+        return fail(at, current, target.error);
     }
 
     static QString levelMessage() {

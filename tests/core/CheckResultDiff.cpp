@@ -38,7 +38,8 @@ QString objectDifference(const ClientObject &a, const ClientObject &b) {
 
 QString checkResultDifference(const CheckResult &a, const CheckResult &b) {
     if (a.files != b.files)
-        return QStringLiteral("files: %1 / %2").arg(a.files.join(','), b.files.join(','));
+        return QStringLiteral("files: %1 / %2")
+            .arg(a.files.join(QLatin1Char(',')), b.files.join(QLatin1Char(',')));
     if (a.fileRejected != b.fileRejected || a.objectCount != b.objectCount ||
         a.loadingCount != b.loadingCount) {
         return QStringLiteral("rejected %1/%2, objects %3/%4, loading %5/%6")
