@@ -87,7 +87,19 @@ QString redactionProblem(const wscm::ConfigDocument &document, const wscm::Resol
                 continue;
             const QByteArray after = redactedValue(document, redacted, v.line);
             const auto hidden = uriPassword(after);
-            if (!hidden || !onlyMask(*hidden))
+            if (hidden) {
+                if (!onlyMask(*hidden))
+                    return problem(v.line, after);
+                continue;
+            }
+            // A wider mask may take the '@' with it (a line that mentions "password =" is
+            // masked to its end): then the password must be gone from the line, not only no
+            // longer read as one. It may still appear where it stood outside the password.
+            const QByteArrayView value = before.value(v);
+            const auto span = wscm::SecretRedaction::userinfoPassword(value);
+            const QByteArray outside =
+                value.first(span->first).toByteArray() + value.sliced(span->second).toByteArray();
+            if (after.count(*password) > outside.count(*password))
                 return problem(v.line, after);
         }
     }
