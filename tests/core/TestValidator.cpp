@@ -46,6 +46,15 @@ private slots:
         };
         for (const auto &[name, bytes] : cases)
             QTest::newRow(name) << m_made.write(QString::fromLatin1(name), bytes);
+        // Indented headers are not counted in advance: the tables sized for the sections
+        // must grow, and still find the duplicate at the end.
+        QByteArray indented;
+        for (int i = 0; i < 40; ++i)
+            indented +=
+                "  [c" + QByteArray::number(i) + "]\ntype = websocket_client\nuri = ws://h/\n";
+        indented += "  [c7]\ntype = websocket_client\nuri = ws://h/\n";
+        QTest::newRow("indented-headers.conf")
+            << m_made.write(QStringLiteral("indented-headers.conf"), indented);
         int found = 0;
         for (const char *folder : {"tests", "resources"}) {
             QDirIterator files(QStringLiteral(WSCM_SOURCE_DIR "/") + QLatin1String(folder),
