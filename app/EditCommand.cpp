@@ -89,7 +89,7 @@ int EditCommand::run(const QStringList &arguments) {
     ConfigSet changed;
     changed.setSource(input.set.source());
     changed.setMainDocument(document, input.set.file(0).path, maxBytes);
-    const CheckResult after = Validator::check(ResolvedConfig::resolve(changed));
+    const CheckResult after = Validator::check(changed, Validator::Detail::Full);
     if (makesWorse(input.result, after, args.value(0), args.value(1)) && !parser.isSet(force)) {
         Console::error(
             QStringLiteral("wscm %1: not written, Asterisk would reject the result:").arg(name()));

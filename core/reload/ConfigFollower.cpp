@@ -5,7 +5,6 @@
 
 #include "check/Validator.h"
 #include "config/ConfigSet.h"
-#include "config/ResolvedConfig.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -54,7 +53,7 @@ void ConfigFollower::reload() {
         if (now == m_fingerprint)
             return;
         m_fingerprint = now;
-        const CheckResult checked = Validator::check(ResolvedConfig::resolve(set));
+        const CheckResult checked = Validator::check(set, Validator::Detail::Full);
         result = ReloadResult::compute(m_running, &checked, m_wanted, m_path);
     }
     m_running = result.sections;
