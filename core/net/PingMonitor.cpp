@@ -9,6 +9,8 @@
 #include <QMetaMethod>
 #include <QRandomGenerator>
 
+#include <cstring>
+
 namespace wscm {
 
 PingMonitor::PingMonitor(WebSocketClient *client, int intervalMs, int probes, QObject *parent)
@@ -18,8 +20,11 @@ PingMonitor::PingMonitor(WebSocketClient *client, int intervalMs, int probes, QO
     , m_probes(probes) {
     // A payload per monitor, so a PONG echoing a server's or an earlier connection's PING
     // can never be mistaken for ours.
-    m_payload = QByteArrayLiteral("wscm-") +
-                QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    const QByteArray text = QByteArrayLiteral("wscm-") +
+                            QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    Q_ASSERT(text.size() <= qsizetype(sizeof m_payload));
+    m_payloadSize = text.size();
+    memcpy(m_payload, text.constData(), size_t(m_payloadSize));
 }
 
 PingMonitor::~PingMonitor() {
@@ -49,7 +54,7 @@ void PingMonitor::tick() {
         return;
     }
     m_sinceLastPing.start();
-    m_client->ping(m_payload);
+    m_client->ping(payload());
     ++m_unanswered;
     ++m_pingsSent;
     if (m_pingSentWatched)
@@ -64,7 +69,7 @@ void PingMonitor::connectNotify(const QMetaMethod &signal) {
 }
 
 qint64 PingMonitor::takePong(QByteArrayView payload) {
-    if (payload != QByteArrayView(m_payload) || !m_sinceLastPing.isValid())
+    if (payload != this->payload() || !m_sinceLastPing.isValid())
         return -1;
     m_unanswered = 0;
     return m_sinceLastPing.nsecsElapsed() / 1000;

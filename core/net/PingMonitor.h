@@ -32,7 +32,7 @@ public:
     int unanswered() const { return m_unanswered; }
     // PINGs sent since this monitor was made (pingSent() says it too, for a listener).
     quint64 pingsSent() const { return m_pingsSent; }
-    QByteArray payload() const { return m_payload; }
+    QByteArrayView payload() const { return {m_payload, m_payloadSize}; }
     // A PONG arrived with this payload: when it is ours, the unanswered count starts again
     // and the round trip from our latest PING is returned, in microseconds; else -1.
     qint64 takePong(QByteArrayView payload);
@@ -59,9 +59,12 @@ private:
     int m_unanswered = 0;
     quint64 m_pingsSent = 0;
     bool m_pingSentWatched = false; // someone listens to pingSent()
-    QByteArray m_payload;
     // From our latest PING to its PONG, read to the microsecond.
     QElapsedTimer m_sinceLastPing;
+    // "wscm-" and up to 16 hex digits, kept in the monitor rather than in a block of its own:
+    // each PING and each PONG reads it, and with a thousand monitors it is never in the cache.
+    char m_payload[24];
+    qsizetype m_payloadSize = 0;
 };
 
 } // namespace wscm

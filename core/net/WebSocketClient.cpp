@@ -355,7 +355,7 @@ void WebSocketClient::readFrames() {
         failOnSocketError();
 }
 
-void WebSocketClient::ping(const QByteArray &payload) {
+void WebSocketClient::ping(QByteArrayView payload) {
     if (m_phase != Phase::Open)
         return;
     // Written now rather than when the loop next finds the socket writable: one wake-up

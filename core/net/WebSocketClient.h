@@ -59,7 +59,7 @@ public:
     void open(const ClientSettings &settings);
     // Sends a close frame when open, then lets the socket go; no signal follows.
     void close(int code, const QByteArray &reason);
-    void ping(const QByteArray &payload);
+    void ping(QByteArrayView payload);
     // What to call with the payload of each PONG that arrives (valid only during the call). A
     // plain call, not a signal: it runs for every PONG of every connection, and activating a
     // signal on a thousand objects that are cold in the cache cost more than the rest of the
