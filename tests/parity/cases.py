@@ -726,6 +726,25 @@ case("object-many-errors-many-objects", "a mix of valid and invalid objects",
              for i in range(5)))
 
 
+# ---------------------------------------------------------------------------------------
+# Sections judged as they are read (wscm check frees a section's variables once the next one
+# begins, unless a later header may name it)
+case("stream-inherit-from-judged-client",
+     "a later section inherits from client sections already complete, by name and without case",
+     "[first]\nx = 1\n" + client("a", "bogus = 1") + "[b](a)\nuri = ws://127.0.0.1:8081/b\n" +
+     client("c", "connection_type = persistent") + "[d](c,A)\n")
+case("stream-empty-base-names-first",
+     "'()' inherits from the first section of all, long after it was complete",
+     client("z", "connection_type = persistent") + client("y") + "[x]()\nprotocols = p\n")
+case("stream-duplicate-after-many",
+     "a duplicate named by no header, many sections after its first",
+     "[t](!)\ntype = websocket_client\nuri = %s\n" % URI +
+     "".join("[s%d](t)\n" % i for i in range(40)) + "[s3](t)\n")
+case("stream-indented-headers",
+     "indented headers (not counted ahead) with a duplicate at the end",
+     "".join("  " + client("c%d" % i) for i in range(40)) + "  " + client("c7"))
+
+
 def write_case(name, description, files, check):
     folder = os.path.join(CONFIG_DIR, name)
     expected_path = os.path.join(folder, "expected.json")
