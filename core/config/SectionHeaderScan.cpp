@@ -4,19 +4,10 @@
 #include "SectionHeaderScan.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace wscm {
 
 namespace {
-
-// memchr() over a view: an empty view's data may be no pointer at all, which memchr() must
-// not get.
-const char *find(const char *from, const char *end, char c) {
-    if (from >= end)
-        return nullptr;
-    return static_cast<const char *>(std::memchr(from, c, static_cast<size_t>(end - from)));
-}
 
 // ASCII letters only, as config.c's strcasecmp() compares.
 void lower(QByteArrayView text, std::string *out) {
@@ -38,13 +29,12 @@ SectionHeaderScan::SectionHeaderScan(QByteArrayView bytes) {
     // cuts it, unless a comment (';') or an escape ('\') changed the line first, or a NUL
     // cut it short: then the scan cannot tell what the header names. Every '(' is looked
     // at, not only the headers', so that no header is missed however it is written.
-    const char *end = bytes.data() + bytes.size();
-    for (const char *open = find(bytes.data(), end, '('); open && !m_unsure;
-         open = find(open + 1, end, '(')) {
-        const char *close = open + 1;
-        while (close < end && *close != ')' && *close != '\n')
+    for (qsizetype open = bytes.indexOf('('); open >= 0 && !m_unsure;
+         open = bytes.indexOf('(', open + 1)) {
+        qsizetype close = open + 1;
+        while (close < bytes.size() && bytes[close] != ')' && bytes[close] != '\n')
             ++close;
-        note(QByteArrayView(open + 1, close - open - 1));
+        note(bytes.sliced(open + 1, close - open - 1));
     }
 }
 
@@ -82,11 +72,10 @@ bool SectionHeaderScan::mayBeNamed(QByteArrayView name) const {
 
 qsizetype SectionHeaderScan::headerCount(QByteArrayView bytes) {
     qsizetype count = 0;
-    // memchr for the '[', then a look at the byte before: QByteArrayView::count() of a
+    // Each '[' (a memchr), then a look at the byte before: QByteArrayView::count() of a
     // two-byte needle is a slow general search.
-    const char *end = bytes.data() + bytes.size();
-    for (const char *p = find(bytes.data(), end, '['); p; p = find(p + 1, end, '['))
-        count += p == bytes.data() || p[-1] == '\n' ? 1 : 0;
+    for (qsizetype at = bytes.indexOf('['); at >= 0; at = bytes.indexOf('[', at + 1))
+        count += at == 0 || bytes[at - 1] == '\n' ? 1 : 0;
     return std::min(count, bytes.size() / 16 + 1);
 }
 
