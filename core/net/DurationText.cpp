@@ -21,4 +21,19 @@ QString DurationText::withUnit(qint64 us, const QLocale &locale) {
     return QCoreApplication::translate("wscm::DurationText", "%1 ms").arg(milliseconds(us, locale));
 }
 
+QString DurationText::elapsed(qint64 ms, const QLocale &locale) {
+    const qint64 s = qMax<qint64>(0, ms) / 1000;
+    const auto text = [&locale](const char *unit, qint64 value) {
+        return QCoreApplication::translate("wscm::DurationText", unit).arg(locale.toString(value));
+    };
+    if (s < 60)
+        return text("%1 s", s);
+    if (s < 60 * 60)
+        return text("%1 min", s / 60);
+    // Hours up to two days: "36 h" says more than "1 d".
+    if (s < 48 * 60 * 60)
+        return text("%1 h", s / (60 * 60));
+    return text("%1 d", s / (24 * 60 * 60));
+}
+
 } // namespace wscm

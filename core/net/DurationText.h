@@ -20,6 +20,9 @@ public:
     static QString milliseconds(qint64 us, const QLocale &locale = QLocale::c());
     // The same with the unit: "0.052 ms".
     static QString withUnit(qint64 us, const QLocale &locale = QLocale::c());
+    // A span of milliseconds as people say how long something lasted, rounded down to its
+    // largest unit: "40 s", "2 min", "3 h", "2 d" ("connected for 2 min").
+    static QString elapsed(qint64 ms, const QLocale &locale = QLocale::c());
 };
 
 } // namespace wscm

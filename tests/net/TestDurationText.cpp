@@ -17,6 +17,8 @@ private Q_SLOTS:
     void showsMicrosecondsBelowAMillisecond();
     void followsTheLocale();
     void jsonKeepsMicroseconds();
+    void elapsedRoundsDownToItsLargestUnit_data();
+    void elapsedRoundsDownToItsLargestUnit();
 };
 
 void TestDurationText::showsMicrosecondsBelowAMillisecond_data() {
@@ -50,6 +52,27 @@ void TestDurationText::followsTheLocale() {
 void TestDurationText::jsonKeepsMicroseconds() {
     QCOMPARE(DurationText::toMilliseconds(52), 0.052);
     QCOMPARE(DurationText::toMilliseconds(245300), 245.3);
+}
+
+void TestDurationText::elapsedRoundsDownToItsLargestUnit_data() {
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nothing") << qint64(0) << "0 s";
+    QTest::newRow("never negative") << qint64(-20) << "0 s";
+    QTest::newRow("under a second") << qint64(999) << "0 s";
+    QTest::newRow("40 s") << qint64(40999) << "40 s";
+    QTest::newRow("a minute") << qint64(60000) << "1 min";
+    QTest::newRow("just under an hour") << qint64(3599999) << "59 min";
+    QTest::newRow("an hour") << qint64(3600000) << "1 h";
+    QTest::newRow("36 hours") << qint64(36) * 3600000 << "36 h";
+    QTest::newRow("two days") << qint64(48) * 3600000 << "2 d";
+    QTest::newRow("a year") << qint64(365) * 24 * 3600000 << "365 d";
+}
+
+void TestDurationText::elapsedRoundsDownToItsLargestUnit() {
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(DurationText::elapsed(ms), text);
 }
 
 QTEST_GUILESS_MAIN(TestDurationText)
