@@ -13,11 +13,24 @@
 #include <QFileSystemWatcher>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace wscm {
 
 namespace {
 // Long enough to wait out a burst of key presses, short enough to feel immediate.
 constexpr int analysisDelayMs = 150;
+// A connection restarts for a changed setting: only once the user has stopped typing.
+constexpr int trialDelayMs = 1000;
+
+QList<ClientSettings> validClientsOf(const CheckResult &check) {
+    QList<ClientSettings> clients;
+    for (const ClientObject &object : check.objects) {
+        if (object.valid)
+            clients.append(object.settings);
+    }
+    return clients;
+}
 } // namespace
 
 ConfigSession::ConfigSession(QObject *parent)
@@ -27,6 +40,9 @@ ConfigSession::ConfigSession(QObject *parent)
     m_analysisTimer.setSingleShot(true);
     m_analysisTimer.setInterval(analysisDelayMs);
     connect(&m_analysisTimer, &QTimer::timeout, this, &ConfigSession::analyzeNow);
+    m_trialTimer.setSingleShot(true);
+    m_trialTimer.setInterval(trialDelayMs);
+    connect(&m_trialTimer, &QTimer::timeout, this, &ConfigSession::settleClientsToRun);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modificationChanged(!clean); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ConfigSession::onFileChanged);
@@ -92,6 +108,7 @@ void ConfigSession::setDocument(const QByteArray &bytes, const ConfigLocation &l
     m_undo->clear();
     watch();
     analyzeNow();
+    analyzeSaved();
     if (pathChange)
         Q_EMIT pathChanged(m_path);
     Q_EMIT documentReplaced();
@@ -151,6 +168,7 @@ void ConfigSession::markSaved(const ConfigLocation &location) {
         m_analysisTimer.start();
     }
     watch();
+    analyzeSaved();
 }
 
 bool ConfigSession::exportTo(const QString &path, bool redact, QString *error) const {
@@ -225,16 +243,93 @@ void ConfigSession::restoreBytes(const QByteArray &bytes) {
         return;
     m_document.setBytes(bytes);
     m_analysisTimer.start();
+    if (m_tryingUnsaved)
+        m_trialTimer.start();
     Q_EMIT documentChanged();
+}
+
+CheckResult ConfigSession::analyze(const ConfigDocument &document, ConfigSet *set,
+                                   ResolvedConfig *resolved) const {
+    set->setSource(m_source);
+    set->setMainDocument(document, m_path, FileReader::defaultMaxBytes);
+    *resolved = ResolvedConfig::resolve(*set);
+    return Validator::check(*resolved);
 }
 
 void ConfigSession::analyzeNow() {
     m_analysisTimer.stop();
-    m_set.setSource(m_source);
-    m_set.setMainDocument(m_document, m_path, FileReader::defaultMaxBytes);
-    m_resolved = ResolvedConfig::resolve(m_set);
-    m_check = Validator::check(m_resolved);
+    m_check = analyze(m_document, &m_set, &m_resolved);
     Q_EMIT analysisUpdated();
+}
+
+CheckResult ConfigSession::checkText(const QByteArray &bytes) const {
+    ConfigSet set;
+    ResolvedConfig resolved;
+    return analyze(ConfigDocument(bytes, m_path), &set, &resolved);
+}
+
+void ConfigSession::analyzeSaved() {
+    if (m_base.bytes == m_document.bytes()) {
+        // Just opened or saved: the document's analysis is the saved file's.
+        if (m_analysisTimer.isActive())
+            analyzeNow();
+        m_savedCheck = m_check;
+    } else {
+        ConfigSet set;
+        ResolvedConfig resolved;
+        m_savedCheck = analyze(ConfigDocument(m_base.bytes, m_path), &set, &resolved);
+    }
+    updateClientsToRun();
+}
+
+void ConfigSession::setTryingUnsaved(bool trying) {
+    if (trying == m_tryingUnsaved)
+        return;
+    m_tryingUnsaved = trying;
+    m_trialTimer.stop();
+    if (trying && m_analysisTimer.isActive())
+        analyzeNow();
+    updateClientsToRun();
+}
+
+void ConfigSession::settleClientsToRun() {
+    if (!m_tryingUnsaved)
+        return;
+    m_trialTimer.stop();
+    if (m_analysisTimer.isActive())
+        analyzeNow();
+    updateClientsToRun();
+}
+
+void ConfigSession::updateClientsToRun() {
+    const QList<ClientSettings> saved = validClientsOf(m_savedCheck);
+    QList<ClientSettings> clients = m_tryingUnsaved ? validClients() : saved;
+    QStringList unsaved;
+    if (m_tryingUnsaved) {
+        for (const ClientSettings &client : std::as_const(clients)) {
+            const auto same = [&client](const ClientSettings &s) {
+                return s == client;
+            };
+            if (std::none_of(saved.cbegin(), saved.cend(), same))
+                unsaved.append(client.name);
+        }
+    }
+    if (clients != m_clientsToRun) {
+        m_clientsToRun = std::move(clients);
+        Q_EMIT clientsToRunChanged();
+    }
+    if (unsaved != m_runningUnsaved) {
+        m_runningUnsaved = unsaved;
+        Q_EMIT runsUnsavedChanged();
+    }
+}
+
+bool ConfigSession::runsUnsaved(const QString &section) const {
+    return m_runningUnsaved.contains(section);
+}
+
+QStringList ConfigSession::sectionsRunningUnsaved() const {
+    return m_runningUnsaved;
 }
 
 const ResolvedConfig::Category *ConfigSession::category(const QString &section) const {
@@ -242,12 +337,7 @@ const ResolvedConfig::Category *ConfigSession::category(const QString &section) 
 }
 
 QList<ClientSettings> ConfigSession::validClients() const {
-    QList<ClientSettings> clients;
-    for (const ClientObject &object : m_check.objects) {
-        if (object.valid)
-            clients.append(object.settings);
-    }
-    return clients;
+    return validClientsOf(m_check);
 }
 
 } // namespace wscm

@@ -106,6 +106,24 @@ public:
     // The options of `section` after inheritance; nullptr when there is no such section.
     const ResolvedConfig::Category *category(const QString &section) const;
     QList<ClientSettings> validClients() const;
+    // What Asterisk would make of `bytes` in place of the document (same file, same
+    // includes): the findings of text not yet applied, such as the Raw tab's.
+    CheckResult checkText(const QByteArray &bytes) const;
+
+    // The analysis of baseBytes(): what Asterisk would load from the file as saved.
+    const CheckResult &savedCheck() const { return m_savedCheck; }
+    // The settings the live connections are to run: the saved file's valid clients, or,
+    // while trying unsaved changes, the document's, taken once typing has paused (a restart
+    // per key press would never let a connection come up).
+    const QList<ClientSettings> &clientsToRun() const { return m_clientsToRun; }
+    bool isTryingUnsaved() const { return m_tryingUnsaved; }
+    void setTryingUnsaved(bool trying);
+    // Takes the document's current analysis into clientsToRun() now, without waiting for
+    // typing to pause (Connect All); nothing changes unless trying unsaved changes.
+    void settleClientsToRun();
+    // The live connection of `section` runs settings that are not saved.
+    bool runsUnsaved(const QString &section) const;
+    QStringList sectionsRunningUnsaved() const;
 
 Q_SIGNALS:
     // The bytes changed (edit, undo, redo, reload); the analysis follows later.
@@ -113,6 +131,10 @@ Q_SIGNALS:
     // A different file (or a new document) was loaded.
     void documentReplaced();
     void analysisUpdated();
+    // clientsToRun() changed: the connections are to follow.
+    void clientsToRunChanged();
+    // The set of sections whose connections run unsaved settings changed.
+    void runsUnsavedChanged();
     void pathChanged(const QString &path);
     void modificationChanged(bool modified);
     // The file on disk no longer holds baseBytes(): someone else changed or removed it. (Only
@@ -125,6 +147,12 @@ private:
     std::shared_ptr<ConfigSource> sourceFor(const ConfigLocation &location) const;
     void watch();
     void onFileChanged();
+    // The one resolve-and-check path for the document, the saved bytes and pending text.
+    CheckResult analyze(const ConfigDocument &document, ConfigSet *set,
+                        ResolvedConfig *resolved) const;
+    // The saved bytes changed (opened, saved, reloaded); the document's analysis is current.
+    void analyzeSaved();
+    void updateClientsToRun();
 
     ConfigDocument m_document;
     QString m_path;
@@ -137,6 +165,11 @@ private:
     ConfigSet m_set;
     ResolvedConfig m_resolved;
     CheckResult m_check;
+    CheckResult m_savedCheck;
+    QList<ClientSettings> m_clientsToRun;
+    QStringList m_runningUnsaved;
+    bool m_tryingUnsaved = false;
+    QTimer m_trialTimer;
 };
 
 } // namespace wscm

@@ -62,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
 
     connect(m_session, &ConfigSession::analysisUpdated, this, &MainWindow::onAnalysisUpdated);
+    connect(m_session, &ConfigSession::clientsToRunChanged, this,
+            &MainWindow::onClientsToRunChanged);
+    connect(m_session, &ConfigSession::runsUnsavedChanged, this, &MainWindow::updateStatus);
     connect(m_session, &ConfigSession::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ConfigSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ConfigSession::fileChangedOnDisk, this, &MainWindow::onExternalChange);
@@ -149,6 +152,13 @@ void MainWindow::buildActions() {
     m_connectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
     m_disconnectAllAction =
         make(tr("Disconnect A&ll"), QKeySequence::UnknownKey, &MainWindow::disconnectAll);
+    // Remembered for this run only: connecting with unsaved values is a deliberate trial.
+    m_tryUnsavedAction = new QAction(tr("Try &Unsaved Changes"), this);
+    m_tryUnsavedAction->setCheckable(true);
+    m_tryUnsavedAction->setStatusTip(
+        tr("Connections run the saved file; checked, they run your unsaved edits, restarted "
+           "once typing pauses"));
+    connect(m_tryUnsavedAction, &QAction::toggled, this, &MainWindow::updateSectionActions);
 
     m_showDiffAction = new QAction(tr("Show &Changes Before Saving"), this);
     m_showDiffAction->setCheckable(true);
@@ -195,6 +205,8 @@ void MainWindow::buildMenus() {
     connection->addSeparator();
     connection->addAction(m_connectAllAction);
     connection->addAction(m_disconnectAllAction);
+    connection->addSeparator();
+    connection->addAction(m_tryUnsavedAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logDock->toggleViewAction());
@@ -324,10 +336,14 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::onAnalysisUpdated() {
-    m_manager->update(m_session->validClients());
+void MainWindow::onClientsToRunChanged() {
+    m_manager->update(m_session->clientsToRun());
     if (m_remote)
         m_remote->setSections(m_manager->names());
+    updateSectionActions();
+}
+
+void MainWindow::onAnalysisUpdated() {
     if (!m_section.isEmpty() && !m_session->category(m_section))
         m_section.clear();
     if (m_section.isEmpty()) {
@@ -388,6 +404,9 @@ void MainWindow::updateSectionActions() {
     const bool any = !m_manager->names().isEmpty();
     m_connectAllAction->setEnabled(any);
     m_disconnectAllAction->setEnabled(any);
+    // A file on an SSH host is probed there, from its saved copy.
+    m_tryUnsavedAction->setEnabled(!probesRemotely());
+    m_session->setTryingUnsaved(m_tryUnsavedAction->isChecked() && !probesRemotely());
 }
 
 QString MainWindow::statusSummary() const {
@@ -399,6 +418,9 @@ void MainWindow::updateStatus() {
     const CheckResult &check = m_session->check();
     if (check.fileRejected)
         text += tr(" — Asterisk would reject the whole file");
+    // Their live state is that of edits not saved yet: never to be mistaken for the file's.
+    if (const qsizetype trying = m_session->sectionsRunningUnsaved().size())
+        text += tr(" — %n trying unsaved changes", nullptr, int(trying));
     if (m_session->isRemote())
         text += tr(" — measured from %1").arg(m_monitor->measuredFrom());
     m_summary->setText(text);
@@ -658,8 +680,8 @@ bool MainWindow::probesRemotely() const {
 }
 
 void MainWindow::connectAll() {
-    m_session->analyzeNow();
-    m_manager->update(m_session->validClients());
+    m_session->settleClientsToRun();
+    m_manager->update(m_session->clientsToRun());
     if (probesRemotely())
         startRemoteProbe();
     else

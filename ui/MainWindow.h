@@ -87,6 +87,8 @@ private:
     void updateSectionActions();
     void updateStatus();
     void onAnalysisUpdated();
+    // The connections follow ConfigSession::clientsToRun().
+    void onClientsToRunChanged();
     void onExternalChange();
     void checkExternalChange();
     void exportCopy();
@@ -155,6 +157,7 @@ private:
     QAction *m_disconnectAllAction;
     QAction *m_showDiffAction;
     QAction *m_trayAction;
+    QAction *m_tryUnsavedAction;
     QMenu *m_recentMenu = nullptr;
 };
 
