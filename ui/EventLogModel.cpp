@@ -47,6 +47,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const {
     const ConnectionEvent &event = m_events.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return cellText(event, index.column());
+    if (role == KindRole)
+        return int(event.kind);
     if (role == Qt::ForegroundRole && index.column() == EventColumn) {
         switch (event.kind) {
         case ConnectionEvent::Kind::Connected:

@@ -16,6 +16,8 @@ class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, SectionColumn, EventColumn, DetailColumn, ColumnCount };
+    // The event's ConnectionEvent::Kind as an int, in every column (for filters).
+    static constexpr int KindRole = Qt::UserRole;
     static constexpr int MaxRows = 10000;
 
     explicit EventLogModel(QObject *parent = nullptr);

@@ -7,12 +7,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace wscm;
 
@@ -24,6 +28,10 @@ private Q_SLOTS:
     void keepsOnlyRecentRows();
     void burstOfEventsIsOneInsertion();
     void showsAsterisksWarningLineWordForWord();
+    void hidesPongsUnlessAsked();
+    void followsNewRowsUnlessScrolledUp();
+    void followsAgainAfterTheFilterIsCleared();
+    void showsTenRowsByDefault();
 };
 
 namespace {
@@ -36,6 +44,17 @@ ConnectionEvent makeEvent(const QString &section, ConnectionEvent::Kind kind,
     e.kind = kind;
     e.detail = detail;
     return e;
+}
+
+// The last row the view shows (at the bottom of its viewport).
+int lastVisibleRow(QTableView *view) {
+    const QModelIndex index = view->indexAt(QPoint(1, view->viewport()->height() - 2));
+    return index.isValid() ? index.row() : view->model()->rowCount() - 1;
+}
+
+void appendErrors(EventLogModel &model, int count, const QString &section) {
+    for (int i = 0; i < count; ++i)
+        model.append(makeEvent(section, ConnectionEvent::Kind::Error, QString::number(i)));
 }
 
 } // namespace
@@ -81,6 +100,7 @@ void TestEventLogDock::keepsOnlyRecentRows() {
 void TestEventLogDock::burstOfEventsIsOneInsertion() {
     EventLogModel model;
     EventLogDock dock(&model);
+    dock.showPongsBox()->setChecked(true);
     dock.show();
     model.append(makeEvent(QStringLiteral("first"), ConnectionEvent::Kind::Connected, QString()));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -139,6 +159,127 @@ void TestEventLogDock::showsAsterisksWarningLineWordForWord() {
                             "failed after 1 tries: Client start error (Transport endpoint is not "
                             "connected).  Hanging up after exhausting retries.")
                  .arg(port));
+}
+
+// Several PONGs a second per connection would push every failure out of sight: they show
+// only when asked for, and the text filter applies to what shows.
+void TestEventLogDock::hidesPongsUnlessAsked() {
+    EventLogModel model;
+    EventLogDock dock(&model);
+    dock.show();
+    model.append(makeEvent(QStringLiteral("media"), ConnectionEvent::Kind::Connected, QString()));
+    auto pong = makeEvent(QStringLiteral("media"), ConnectionEvent::Kind::Pong, QString());
+    pong.rttUs = 1500;
+    for (int i = 0; i < 7; ++i)
+        model.append(pong);
+    model.append(makeEvent(QStringLiteral("media"), ConnectionEvent::Kind::PingMissed,
+                           QStringLiteral("no PONG")));
+    QCOMPARE(model.rowCount(), 9);
+    QAbstractItemModel *shown = dock.view()->model();
+    QVERIFY(!dock.showPongsBox()->isChecked());
+    QCOMPARE(dock.showPongsBox()->text(), QStringLiteral("Show &PONGs"));
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(shown->index(1, EventLogModel::EventColumn).data().toString(),
+             ConnectionEvent::kindName(ConnectionEvent::Kind::PingMissed));
+
+    dock.showPongsBox()->click();
+    QCOMPARE(shown->rowCount(), 9);
+    QCOMPARE(shown->index(1, EventLogModel::EventColumn).data().toString(),
+             ConnectionEvent::kindName(ConnectionEvent::Kind::Pong));
+    QTest::keyClicks(dock.filterEdit(), QStringLiteral("round trip"));
+    QCOMPARE(shown->rowCount(), 7);
+
+    dock.showPongsBox()->click();
+    QCOMPARE(shown->rowCount(), 0);
+    dock.filterEdit()->clear();
+    QCOMPARE(shown->rowCount(), 2);
+}
+
+// New rows scroll into view; a user who scrolls up to read is left there however many rows
+// come, and back at the bottom the log follows again.
+void TestEventLogDock::followsNewRowsUnlessScrolledUp() {
+    EventLogModel model;
+    EventLogDock dock(&model);
+    dock.resize(600, 300);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QTableView *view = dock.view();
+    QScrollBar *bar = view->verticalScrollBar();
+    appendErrors(model, 200, QStringLiteral("first"));
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(lastVisibleRow(view), 199);
+    QVERIFY(dock.isFollowing());
+
+    // Two notches of the mouse wheel up, as a user reading older events would.
+    const QPointF inside(view->viewport()->width() / 2.0, view->viewport()->height() / 2.0);
+    QWheelEvent wheel(inside, view->viewport()->mapToGlobal(inside), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    const int readingAt = bar->value();
+    QVERIFY2(readingAt < bar->maximum(), qPrintable(QString::number(readingAt)));
+    QVERIFY(!dock.isFollowing());
+    const int before = bar->maximum();
+    appendErrors(model, 100, QStringLiteral("second"));
+    QTRY_VERIFY(bar->maximum() > before); // the view has laid the new rows out
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), readingAt);
+    QVERIFY(!dock.isFollowing());
+
+    // Ctrl+End goes back to the newest.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(dock.isFollowing());
+    appendErrors(model, 100, QStringLiteral("third"));
+    QTRY_COMPARE(lastVisibleRow(view), 399);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(dock.isFollowing());
+}
+
+// Clearing a filter brings back thousands of rows above a view that showed the newest of a
+// few: it must show the newest of all, and keep following.
+void TestEventLogDock::followsAgainAfterTheFilterIsCleared() {
+    EventLogModel model;
+    EventLogDock dock(&model);
+    dock.resize(600, 300);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QTableView *view = dock.view();
+    QScrollBar *bar = view->verticalScrollBar();
+    for (int i = 0; i < 3000; ++i)
+        model.appendSoon(makeEvent(i % 100 ? QStringLiteral("busy") : QStringLiteral("rare"),
+                                   ConnectionEvent::Kind::Error, QString::number(i)));
+    QTRY_COMPARE(model.rowCount(), 3000);
+    QTest::keyClicks(dock.filterEdit(), QStringLiteral("rare"));
+    QCOMPARE(view->model()->rowCount(), 30);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    dock.filterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), 3000);
+    QTRY_COMPARE(lastVisibleRow(view), 2999);
+    QCOMPARE(bar->value(), bar->maximum());
+    appendErrors(model, 5, QStringLiteral("after"));
+    QTRY_COMPARE(lastVisibleRow(view), 3004);
+    QVERIFY(dock.isFollowing());
+}
+
+// The dock asks for room for ten rows besides its filter and header; given it, it shows them.
+void TestEventLogDock::showsTenRowsByDefault() {
+    EventLogModel model;
+    EventLogDock dock(&model);
+    appendErrors(model, 50, QStringLiteral("media"));
+    dock.resize(600, dock.sizeHint().height());
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QTableView *view = dock.view();
+    QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    QVERIFY2(view->viewport()->height() >= EventLogDock::DefaultRows * rowHeight,
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                            .arg(view->viewport()->height())
+                            .arg(rowHeight)));
+    QVERIFY(view->viewport()->height() < (EventLogDock::DefaultRows + 2) * rowHeight);
 }
 
 QTEST_MAIN(TestEventLogDock)
