@@ -5,6 +5,7 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "check/AsteriskFields.h"
 #include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
@@ -45,7 +46,9 @@ QJsonObject effectiveJson(const ClientObject &object, bool showSecrets) {
                 v = QString::fromUtf8(value);
             break;
         case OptionKind::Choice:
-            v = object.effective.isSet(i) ? QJsonValue(QString::fromUtf8(value)) : QJsonValue();
+            v = object.effective.isSet(i)
+                    ? QJsonValue(QString::fromUtf8(AsteriskFields::renderChoice(spec, value)))
+                    : QJsonValue();
             break;
         default:
             v = SecretRedaction::display(spec, value, showSecrets);

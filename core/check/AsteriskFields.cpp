@@ -9,6 +9,14 @@
 
 namespace wscm {
 
+QByteArray AsteriskFields::renderChoice(const OptionSpec &spec, const QByteArray &value) {
+    for (const QByteArray &choice : QByteArray(spec.choices).split(',')) {
+        if (choice.compare(value, Qt::CaseInsensitive) == 0)
+            return choice;
+    }
+    return value;
+}
+
 QList<AsteriskFields::Field> AsteriskFields::render(const EffectiveOptions &options) {
     QList<Field> fields;
     for (int i = 0; i < OptionSchema::count(); ++i) {
@@ -23,7 +31,7 @@ QList<AsteriskFields::Field> AsteriskFields::render(const EffectiveOptions &opti
             // the value otherwise (the file may use any case).
             if (value.isEmpty())
                 continue;
-            shown = value.toLower();
+            shown = renderChoice(spec, value);
             break;
         case OptionKind::Int:
             shown = QByteArray::number(ValueParser::parseInt(value).value_or(0));

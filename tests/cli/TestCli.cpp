@@ -137,6 +137,26 @@ private slots:
         const QJsonObject doc2 = QJsonDocument::fromJson(unset.out).object();
         const QJsonObject o2 = doc2.value("objects").toArray().first().toObject();
         QVERIFY(o2.value("effective").toObject().value("connection_type").isNull());
+        // Asterisk shows its own spelling of the choice, whatever case the file used.
+        for (const char *written : {"PERSISTENT", "Per_Call_Config"}) {
+            const Run cased =
+                wscm({"check", "--json",
+                      write("case.conf", QByteArray("[a]\ntype = websocket_client\nuri = ws://h\n"
+                                                    "connection_type = ") +
+                                             written + "\n")});
+            QCOMPARE(cased.exitCode, 0);
+            const QJsonObject e = QJsonDocument::fromJson(cased.out)
+                                      .object()
+                                      .value("objects")
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value("effective")
+                                      .toObject();
+            QCOMPARE(e.value("connection_type").toString(),
+                     QByteArray(written).toLower() == "persistent" ? QString("persistent")
+                                                                   : QString("per_call_config"));
+        }
         QCOMPARE(o2.value("valid").toBool(), false);
         const QJsonObject d = doc2.value("diagnostics").toArray().first().toObject();
         for (const char *key : {"file", "line", "severity", "section", "option", "message"})
