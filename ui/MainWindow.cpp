@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ConfigSession::clientsToRunChanged, this,
             &MainWindow::onClientsToRunChanged);
     connect(m_session, &ConfigSession::runsUnsavedChanged, this, &MainWindow::updateStatus);
+    connect(m_raw, &RawEditor::pendingChangesChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ConfigSession::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ConfigSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ConfigSession::fileChangedOnDisk, this, &MainWindow::onExternalChange);
@@ -283,6 +285,15 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_health, tr("&Health"));
     m_tabs->addTab(m_raw, tr("&Raw"));
     m_tabs->setAccessibleName(tr("Section views"));
+    // Leaving the Raw tab (click, Ctrl+Tab, a shortcut) never applies half-typed text unasked.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_shownTab == int(Tab::Raw) && index != int(Tab::Raw) && !leaveRawEdits()) {
+            m_tabs->setCurrentIndex(int(Tab::Raw));
+            m_raw->textEdit()->setFocus();
+            return;
+        }
+        m_shownTab = index;
+    });
     connect(m_health, &HealthView::connectRequested, this, &MainWindow::connectSection);
     connect(m_health, &HealthView::disconnectRequested, this, &MainWindow::disconnectSection);
 
@@ -315,7 +326,7 @@ QString MainWindow::displayName() const {
 
 void MainWindow::updateTitle() {
     setWindowTitle(tr("%1[*] — WebSocket Client Manager").arg(displayName()));
-    setWindowModified(m_session->isModified());
+    setWindowModified(m_session->isModified() || m_raw->hasPendingChanges());
     m_revertAction->setEnabled(!m_session->path().isEmpty());
 }
 
@@ -343,6 +354,21 @@ void MainWindow::onClientsToRunChanged() {
     updateSectionActions();
 }
 
+bool MainWindow::leaveRawEdits() {
+    if (!m_raw->hasPendingChanges())
+        return true;
+    switch (m_prompts->askPendingRawEdits(this)) {
+    case UserPrompts::PendingEditsChoice::Apply:
+        return m_raw->apply();
+    case UserPrompts::PendingEditsChoice::Discard:
+        m_raw->discard();
+        return true;
+    case UserPrompts::PendingEditsChoice::Stay:
+        break;
+    }
+    return false;
+}
+
 void MainWindow::onAnalysisUpdated() {
     if (!m_section.isEmpty() && !m_session->category(m_section))
         m_section.clear();
@@ -364,6 +390,10 @@ void MainWindow::onAnalysisUpdated() {
 }
 
 void MainWindow::selectSection(const QString &section) {
+    if (section != m_section && m_tabs->currentIndex() == int(Tab::Raw) && !leaveRawEdits()) {
+        selectSection(m_section); // the list shows the section that stays
+        return;
+    }
     const bool changed = section != m_section;
     m_section = section;
     const int clientRow = m_clients->rowOf(section);

@@ -89,6 +89,8 @@ private:
     void onAnalysisUpdated();
     // The connections follow ConfigSession::clientsToRun().
     void onClientsToRunChanged();
+    // Asks what becomes of text typed in the Raw tab and not applied; false to stay there.
+    bool leaveRawEdits();
     void onExternalChange();
     void checkExternalChange();
     void exportCopy();
@@ -136,6 +138,7 @@ private:
     QByteArray m_keptDiskBytes; // a disk version the user chose not to load
     RemoteProbe *m_remote = nullptr;
     bool m_probeHere = false; // the user chose this computer for a remote file
+    int m_shownTab = 0;       // the tab shown before the current one, while it changes
 
     QAction *m_newAction;
     QAction *m_openAction;

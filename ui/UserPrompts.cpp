@@ -39,6 +39,24 @@ UserPrompts::UnsavedChoice UserPrompts::askUnsavedChanges(QWidget *parent,
     return UnsavedChoice::Cancel;
 }
 
+UserPrompts::PendingEditsChoice UserPrompts::askPendingRawEdits(QWidget *parent) {
+    QMessageBox box(QMessageBox::Question, tr("Text not applied"),
+                    tr("The text edited in the Raw tab is not applied to the document yet. "
+                       "Apply it, discard it, or stay in the Raw tab?"),
+                    QMessageBox::NoButton, parent);
+    QPushButton *apply = box.addButton(tr("&Apply"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    box.setDefaultButton(apply);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == apply)
+        return PendingEditsChoice::Apply;
+    if (box.clickedButton() == discard)
+        return PendingEditsChoice::Discard;
+    return PendingEditsChoice::Stay;
+}
+
 UserPrompts::ExternalChangeChoice
 UserPrompts::askExternalChange(QWidget *parent, const QString &fileName, bool modified) {
     QMessageBox box(QMessageBox::Question, tr("File changed on disk"),

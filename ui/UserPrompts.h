@@ -18,10 +18,13 @@ class UserPrompts {
 public:
     enum class UnsavedChoice { Save, Discard, Cancel };
     enum class ExternalChangeChoice { Reload, Keep };
+    enum class PendingEditsChoice { Apply, Discard, Stay };
 
     virtual ~UserPrompts() = default;
 
     virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &fileName);
+    // Text typed in the Raw tab is not applied yet, and the user is leaving it.
+    virtual PendingEditsChoice askPendingRawEdits(QWidget *parent);
     // The file changed on disk; `modified` tells whether local changes would be lost.
     virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName,
                                                    bool modified);

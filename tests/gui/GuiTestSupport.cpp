@@ -33,6 +33,11 @@ UserPrompts::UnsavedChoice ScriptedPrompts::askUnsavedChanges(QWidget *, const Q
     return unsaved;
 }
 
+UserPrompts::PendingEditsChoice ScriptedPrompts::askPendingRawEdits(QWidget *) {
+    asked << QStringLiteral("raw-pending");
+    return pendingRaw;
+}
+
 UserPrompts::ExternalChangeChoice ScriptedPrompts::askExternalChange(QWidget *, const QString &,
                                                                      bool modified) {
     asked << (modified ? QStringLiteral("external-modified") : QStringLiteral("external"));

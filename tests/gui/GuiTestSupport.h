@@ -25,6 +25,7 @@ class ScriptedPrompts : public UserPrompts {
 public:
     UnsavedChoice unsaved = UnsavedChoice::Discard;
     ExternalChangeChoice external = ExternalChangeChoice::Reload;
+    PendingEditsChoice pendingRaw = PendingEditsChoice::Stay;
     bool overwriteChanged = false;
     bool saveDiff = true;
     bool dontAskAgain = false;
@@ -40,6 +41,7 @@ public:
     QString lastError;
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
+    PendingEditsChoice askPendingRawEdits(QWidget *) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
     bool confirmOverwriteChanged(QWidget *, const QString &, const QString &diff) override;
     bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
