@@ -10,6 +10,8 @@ namespace wscm {
 namespace {
 // Fast enough to look live, slow enough to batch many connections into one repaint.
 constexpr int flushIntervalMs = 100;
+// A verdict that changes with time alone may show a second late.
+constexpr int ageIntervalMs = 1000;
 } // namespace
 
 ConnectionMonitor::ConnectionMonitor(HealthSource *source, QObject *parent)
@@ -17,6 +19,9 @@ ConnectionMonitor::ConnectionMonitor(HealthSource *source, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &ConnectionMonitor::flush);
+    m_ageTimer.setSingleShot(true);
+    m_ageTimer.setInterval(ageIntervalMs);
+    connect(&m_ageTimer, &QTimer::timeout, this, &ConnectionMonitor::age);
     setSource(source);
 }
 
@@ -28,6 +33,7 @@ void ConnectionMonitor::setSource(HealthSource *source) {
         for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
             m_dirty.insert(it.key());
         m_entries.clear();
+        m_aging.clear();
     }
     m_source = source;
     connect(source, &HealthSource::connectionAdded, this, &ConnectionMonitor::onAdded);
@@ -56,13 +62,20 @@ QList<ConnectionMonitor::Beat> ConnectionMonitor::heartbeat(const QString &secti
     return it == m_entries.cend() ? QList<Beat>() : it->beats;
 }
 
+const ConnectionStability &ConnectionMonitor::stability(const QString &section) const {
+    static const ConnectionStability none;
+    const auto it = m_entries.constFind(section);
+    return it == m_entries.cend() ? none : it->stability;
+}
+
 void ConnectionMonitor::onAdded(const QString &name) {
-    m_entries.insert(name, Entry{m_source->health(name), {}});
+    m_entries.insert(name, Entry{m_source->health(name), {}, {}});
     markDirty(name);
 }
 
 void ConnectionMonitor::onRemoved(const QString &name) {
     m_entries.remove(name);
+    m_aging.remove(name);
     markDirty(name);
 }
 
@@ -76,10 +89,15 @@ void ConnectionMonitor::onEvent(const ConnectionEvent &event) {
         if (it->beats.size() > HeartbeatLength)
             it->beats.removeFirst();
     }
+    it->stability.apply(event);
     // A stop asked for by the user has no stage; only a lost connection is a drop.
     if (event.kind == ConnectionEvent::Kind::Disconnected &&
-        event.stage != ConnectionHealth::Stage::None)
+        event.stage != ConnectionHealth::Stage::None) {
+        m_aging.insert(event.section);
+        if (!m_ageTimer.isActive())
+            m_ageTimer.start();
         Q_EMIT connectionDropped(event.section, event.detail);
+    }
     markDirty(event.section);
 }
 
@@ -100,6 +118,21 @@ void ConnectionMonitor::flush() {
     }
     m_dirty.clear();
     Q_EMIT healthUpdated(names);
+}
+
+void ConnectionMonitor::age() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_aging.begin(); it != m_aging.end();) {
+        const auto entry = m_entries.constFind(*it);
+        if (entry == m_entries.cend() || !entry->stability.canChangeWithTime(now)) {
+            it = m_aging.erase(it);
+            continue;
+        }
+        markDirty(*it);
+        ++it;
+    }
+    if (!m_aging.isEmpty())
+        m_ageTimer.start();
 }
 
 } // namespace wscm

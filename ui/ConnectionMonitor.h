@@ -5,6 +5,7 @@
 
 #include "net/ConnectionEvent.h"
 #include "net/ConnectionHealth.h"
+#include "net/ConnectionStability.h"
 
 #include <QHash>
 #include <QList>
@@ -40,6 +41,9 @@ public:
     const ConnectionHealth &health(const QString &section) const;
     // Oldest first, at most HeartbeatLength.
     QList<Beat> heartbeat(const QString &section) const;
+    // Its drops and connected spells, to tell a flapping connection from a connected one.
+    // Valid until the monitor next changes, like health().
+    const ConnectionStability &stability(const QString &section) const;
 
 Q_SIGNALS:
     // Another source is watched.
@@ -53,17 +57,23 @@ private:
     struct Entry {
         ConnectionHealth health;
         QList<Beat> beats;
+        ConnectionStability stability;
     };
     void onAdded(const QString &name);
     void onRemoved(const QString &name);
     void onEvent(const ConnectionEvent &event);
     void markDirty(const QString &name);
     void flush();
+    void age();
 
     HealthSource *m_source = nullptr;
     QHash<QString, Entry> m_entries;
     QSet<QString> m_dirty;
     QTimer m_flushTimer;
+    // Sections whose stability can change with time alone (a drop leaving the window), judged
+    // again while they are.
+    QSet<QString> m_aging;
+    QTimer m_ageTimer;
 };
 
 } // namespace wscm

@@ -5,11 +5,14 @@
 
 #include "ConfigSession.h"
 #include "ConnectionMonitor.h"
+#include "ProblemList.h"
 #include "RttChart.h"
+#include "SectionProblems.h"
 #include "StageWaterfall.h"
 #include "StatusColors.h"
 #include "net/DurationText.h"
 #include "net/FailureHint.h"
+#include "schema/OptionSchema.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -31,28 +34,69 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     : QWidget(parent)
     , m_session(session)
     , m_monitor(monitor)
+    , m_heading(new QLabel(this))
     , m_waterfall(new StageWaterfall(this))
     , m_chart(new RttChart(this))
-    , m_connect(new QPushButton(tr("&Connect"), this))
+    , m_connect(new QPushButton(tr("Co&nnect"), this))
     , m_disconnect(new QPushButton(tr("D&isconnect"), this)) {
+    // The heading stays above the scrolled page: which section this is shows at any size.
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setAccessibleName(tr("Section shown"));
+
     // The page scrolls rather than squeezing a wrapped label under its neighbour: a long
     // error, a translation or a large font may need more height than the window has.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    auto *buttons = new QHBoxLayout;
     m_connect->setAccessibleName(tr("Connect this section"));
     m_disconnect->setAccessibleName(tr("Disconnect this section"));
-    buttons->addWidget(m_connect);
-    buttons->addWidget(m_disconnect);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
     connect(m_connect, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(m_section); });
     connect(m_disconnect, &QPushButton::clicked, this,
             [this] { Q_EMIT disconnectRequested(m_section); });
 
-    auto *form = new QFormLayout;
-    m_state = addRow(form, tr("State:"));
+    // Why first: the state, what went wrong and what to do about it.
+    m_why = new QFormLayout;
+    QFormLayout *why = m_why;
+    m_state = addRow(why, tr("State:"));
     m_state->setTextFormat(Qt::RichText);
+    // The last error is Asterisk's verdict on what is written (with a way to the field to
+    // correct) and, below it, what the live connection last ran into.
+    auto *errors = new QWidget(content);
+    auto *errorsLayout = new QVBoxLayout(errors);
+    errorsLayout->setContentsMargins(QMargins());
+    m_problems = new ProblemList(errors);
+    m_problems->setAccessibleName(tr("What Asterisk says is wrong"));
+    m_problems->setMaximumRows(3);
+    m_error = valueLabel(tr("Last error:"));
+    errorsLayout->addWidget(m_problems);
+    errorsLayout->addWidget(m_error);
+    auto *errorName = new QLabel(tr("Last error:"), this);
+    errorName->setBuddy(m_error);
+    why->addRow(errorName, errors);
+    connect(m_problems, &ProblemList::fieldRequested, this,
+            [this](const QString &option) { Q_EMIT fieldRequested(m_section, option); });
+    m_hint = addRow(why, tr("What to check:"));
+    layout->addLayout(why);
+
+    // Side by side, the two charts leave the text around them room to wrap at the default
+    // size.
+    m_charts = new QWidget(content);
+    auto *charts = new QHBoxLayout(m_charts);
+    charts->setContentsMargins(QMargins());
+    auto *timings = new QGroupBox(tr("Last attempt, stage by stage"), m_charts);
+    (new QVBoxLayout(timings))->addWidget(m_waterfall);
+    charts->addWidget(timings, 1, Qt::AlignTop);
+    auto *chart = new QGroupBox(tr("Round-trip time of the last PONGs"), m_charts);
+    (new QVBoxLayout(chart))->addWidget(m_chart);
+    charts->addWidget(chart, 1);
+    layout->addWidget(m_charts);
+
+    auto *form = new QFormLayout;
     // The network path that matters is the PBX's: say whose path this is.
     m_measuredFrom = addRow(form, tr("Measured from:"));
     m_since = addRow(form, tr("Since:"));
@@ -63,19 +107,8 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     m_certificateWarning = new QLabel(this);
     m_certificateWarning->setWordWrap(true);
     form->addRow(QString(), m_certificateWarning);
-    m_error = addRow(form, tr("Last error:"));
-    m_hint = addRow(form, tr("What to check:"));
     layout->addLayout(form);
-
-    // Side by side, the two charts leave the text above room to wrap at the default size.
-    auto *charts = new QHBoxLayout;
-    auto *timings = new QGroupBox(tr("Last attempt, stage by stage"), content);
-    (new QVBoxLayout(timings))->addWidget(m_waterfall);
-    charts->addWidget(timings, 1, Qt::AlignTop);
-    auto *chart = new QGroupBox(tr("Round-trip time of the last PONGs"), content);
-    (new QVBoxLayout(chart))->addWidget(m_chart);
-    charts->addWidget(chart, 1);
-    layout->addLayout(charts, 1);
+    layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -83,7 +116,17 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(QMargins());
-    outer->addWidget(scroll);
+    // The section's name and what can be done with it share one line: the page below keeps
+    // its height.
+    auto *headingLayout = new QHBoxLayout;
+    headingLayout->setContentsMargins(layout->contentsMargins().left(),
+                                      layout->contentsMargins().top(),
+                                      layout->contentsMargins().right(), 0);
+    headingLayout->addWidget(m_heading, 1);
+    headingLayout->addWidget(m_connect, 0, Qt::AlignTop);
+    headingLayout->addWidget(m_disconnect, 0, Qt::AlignTop);
+    outer->addLayout(headingLayout);
+    outer->addWidget(scroll, 1);
 
     connect(monitor, &ConnectionMonitor::healthUpdated, this, [this](const QStringList &names) {
         if (names.contains(m_section))
@@ -94,14 +137,19 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     refresh();
 }
 
-QLabel *HealthView::addRow(QFormLayout *form, const QString &label) {
+QLabel *HealthView::valueLabel(const QString &accessibleName) {
     auto *value = new QLabel(this);
     value->setTextFormat(Qt::PlainText); // details come from servers and must not render
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(accessibleName);
+    return value;
+}
+
+QLabel *HealthView::addRow(QFormLayout *form, const QString &label) {
+    QLabel *value = valueLabel(label);
     auto *name = new QLabel(label, this);
     name->setBuddy(value);
-    value->setAccessibleName(label);
     form->addRow(name, value);
     return value;
 }
@@ -111,11 +159,19 @@ void HealthView::setSection(const QString &section) {
     refresh();
 }
 
+QString HealthView::headingText() const {
+    return m_heading->text();
+}
 QString HealthView::stateText() const {
     return m_state->text();
 }
 QString HealthView::errorText() const {
-    return m_error->text();
+    QStringList shown;
+    if (!m_problems->isHidden())
+        shown << m_problems->text();
+    if (!m_error->isHidden())
+        shown << m_error->text();
+    return shown.join(QLatin1Char('\n'));
 }
 QString HealthView::hintText() const {
     return m_hint->text();
@@ -132,6 +188,19 @@ void HealthView::refresh() {
     const bool live = m_monitor->hasConnection(m_section);
     const ConnectionHealth health = m_monitor->health(m_section);
     const QLocale locale;
+
+    const ResolvedConfig::Category *category =
+        m_section.isEmpty() ? nullptr : m_session->category(m_section);
+    if (m_section.isEmpty())
+        m_heading->setText(tr("No section selected"));
+    else if (!category)
+        m_heading->setText(tr("[%1] no longer exists").arg(m_section));
+    else if (object)
+        m_heading->setText(tr("[%1] — websocket client").arg(m_section));
+    else if (category->isTemplate)
+        m_heading->setText(tr("[%1] — template").arg(m_section));
+    else
+        m_heading->setText(tr("[%1] — not a websocket client").arg(m_section));
 
     const bool running = live && health.state != ConnectionHealth::State::Idle &&
                          health.state != ConnectionHealth::State::Stopped &&
@@ -158,7 +227,21 @@ void HealthView::refresh() {
                             .arg(health.attempts)
                             .arg(health.reconnects)
                             .arg(health.consecutiveFailures));
-    if (object && object->settings.enablePingPongs) {
+    if (object && !object->valid) {
+        // Its settings are not in force anywhere: never show defaults as if they were.
+        QStringList written;
+        for (const int option :
+             {OptionSchema::index("enable_pingpongs"), OptionSchema::index("pingpong_interval"),
+              OptionSchema::index("pingpong_probes")}) {
+            const QString name = OptionSchema::at(option).nameString();
+            written << (object->effective.isSet(option)
+                            ? tr("%1 = %2").arg(
+                                  name, QString::fromUtf8(object->effective.at(option).value))
+                            : tr("%1 not set").arg(name));
+        }
+        m_pings->setText(tr("none: Asterisk would not load this section (as written: %1)")
+                             .arg(written.join(QStringLiteral(", "))));
+    } else if (object && object->settings.enablePingPongs) {
         m_pings->setText(tr("%1 of %2 allowed (a PING every %3 s)")
                              .arg(health.unansweredPings)
                              .arg(object->settings.pingPongProbes)
@@ -187,10 +270,36 @@ void HealthView::refresh() {
                          .toHtmlEscaped()));
     }
 
-    if (health.lastFailureStage == ConnectionHealth::Stage::None) {
-        m_error->setText(tr("none"));
-        m_hint->clear();
-    } else {
+    refreshWhy(object, health);
+    // A section that has no connection has measured nothing: no empty charts below the why.
+    m_charts->setVisible(live);
+    m_waterfall->showAttempt(health);
+    m_chart->setSamples(health.recentRttsUs, ConnectionHealth::RttHistorySize);
+}
+
+void HealthView::refreshWhy(const ClientObject *object, const ConnectionHealth &health) {
+    const QList<SectionProblem> errors =
+        SectionProblems::of(*m_session, m_section, SectionProblems::Include::ErrorsOnly);
+    m_problems->setProblems(errors);
+
+    QStringList hints;
+    if (!errors.isEmpty()) {
+        QStringList fields;
+        for (const SectionProblem &e : errors) {
+            if (!e.field.isEmpty() && !fields.contains(e.field))
+                fields << e.field;
+        }
+        const QString correct =
+            fields.isEmpty()
+                ? tr("Correct the lines named above in the Raw tab as Asterisk's error says, "
+                     "then save.")
+                : tr("Correct %1 as Asterisk's error says (Go to field), then save.")
+                      .arg(fields.join(QStringLiteral(", ")));
+        hints << (object && !object->valid
+                      ? tr("%1 Until then Asterisk leaves this section out.").arg(correct)
+                      : correct);
+    }
+    if (health.lastFailureStage != ConnectionHealth::Stage::None) {
         QString error = tr("%1 stage: %2")
                             .arg(ConnectionHealth::stageName(health.lastFailureStage),
                                  health.lastFailureDetail);
@@ -199,10 +308,22 @@ void HealthView::refresh() {
                          .arg(health.lastFailureAt.toLocalTime().time().toString(
                              QStringLiteral("HH:mm:ss")));
         m_error->setText(error);
-        m_hint->setText(FailureHint::forHealth(health));
+        m_error->show();
+        // A failure always comes with something to check, even one no cause fits.
+        QString hint = FailureHint::forHealth(health);
+        if (hint.isEmpty())
+            hint = FailureHint::forCause(FailureCause::Other);
+        hints << hint;
+    } else if (errors.isEmpty()) {
+        m_error->setText(tr("none"));
+        m_error->show();
+    } else {
+        // Asterisk's verdict above is the error: no "none" beside it.
+        m_error->clear();
+        m_error->hide();
     }
-    m_waterfall->setTimings(health.lastTimings);
-    m_chart->setSamples(health.recentRttsUs, ConnectionHealth::RttHistorySize);
+    m_hint->setText(hints.join(QLatin1Char('\n')));
+    m_why->setRowVisible(m_hint, !hints.isEmpty());
 }
 
 } // namespace wscm

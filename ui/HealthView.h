@@ -13,12 +13,17 @@ namespace wscm {
 
 class ConfigSession;
 class ConnectionMonitor;
+struct ClientObject;
+struct ConnectionHealth;
+class ProblemList;
 class RttChart;
 class StageWaterfall;
 
-// The live health of one client section: state and since when, the last attempt's stage
-// timings, PONG round trips, unanswered PINGs against the probe limit, attempts, the
-// server certificate, and the last error with a hint of what to check.
+// The live health of one client section, "why" first: under a heading naming the section,
+// its state, the last error (Asterisk's own words and the field to correct for a section it
+// would not load) with a hint of what to check, and the last attempt's stages with the one
+// that failed marked; then since when, attempts, unanswered PINGs against the probe limit,
+// PONG round trips and the server certificate.
 class HealthView : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +32,7 @@ public:
     void setSection(const QString &section);
     QString section() const { return m_section; }
     // For tests and screen readers: the texts shown.
+    QString headingText() const;
     QString stateText() const;
     QString errorText() const;
     QString hintText() const;
@@ -37,14 +43,19 @@ public:
 Q_SIGNALS:
     void connectRequested(const QString &section);
     void disconnectRequested(const QString &section);
+    // The user asked to see the field of `option` of `section` in the Settings tab.
+    void fieldRequested(const QString &section, const QString &option);
 
 private:
     void refresh();
     QLabel *addRow(QFormLayout *form, const QString &label);
+    QLabel *valueLabel(const QString &accessibleName);
+    void refreshWhy(const ClientObject *object, const ConnectionHealth &health);
 
     ConfigSession *m_session;
     ConnectionMonitor *m_monitor;
     QString m_section;
+    QLabel *m_heading;
     QLabel *m_state;
     QLabel *m_measuredFrom;
     QLabel *m_since;
@@ -53,8 +64,11 @@ private:
     QLabel *m_rtt;
     QLabel *m_certificate;
     QLabel *m_certificateWarning;
-    QLabel *m_error;
+    ProblemList *m_problems; // what Asterisk says is wrong with the section as written
+    QLabel *m_error;         // the live connection's last failure
     QLabel *m_hint;
+    QFormLayout *m_why;
+    QWidget *m_charts;
     StageWaterfall *m_waterfall;
     RttChart *m_chart;
     QPushButton *m_connect;

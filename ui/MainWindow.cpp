@@ -8,6 +8,7 @@
 #include "EventLogDock.h"
 #include "EventLogModel.h"
 #include "HealthView.h"
+#include "HeartbeatLegend.h"
 #include "Preferences.h"
 #include "RawEditor.h"
 #include "SectionDelegate.h"
@@ -254,7 +255,7 @@ void MainWindow::buildLayout() {
         view->setModel(model);
         view->setItemDelegate(new SectionDelegate(view));
         view->setUniformItemSizes(true);
-        // Rows elide their names; the heartbeat strip stays in view.
+        // Rows fit their width: the heartbeat strip and RTT give way before a name is cut.
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
         view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -263,6 +264,7 @@ void MainWindow::buildLayout() {
     };
     m_clientView = makeList(m_clients, tr("&Connections"));
     leftLayout->addWidget(m_clientView, 3);
+    leftLayout->addWidget(new HeartbeatLegend(left));
     m_otherView = makeList(m_others, tr("&Templates and other sections"));
     leftLayout->addWidget(m_otherView, 1);
     const auto follow = [this](QListView *view, SectionListModel *model, QListView *other) {

@@ -222,7 +222,9 @@ void OptionField::updateMessages() {
         lines.append(m_editError);
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         error = error || d.isError();
-        lines.append((d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message));
+        // Errors are Asterisk's verdict, in its words; warnings are wscm's advice.
+        lines.append((d.isError() ? tr("Asterisk's error: %1") : tr("wscm's warning: %1"))
+                         .arg(d.message));
     }
     m_messageText = lines.join(QLatin1Char('\n'));
     if (lines.isEmpty()) {

@@ -4,7 +4,10 @@
 #include "SectionListModel.h"
 
 #include "ConfigSession.h"
+#include "net/ConnectionStability.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSet>
 
 namespace wscm {
@@ -22,12 +25,38 @@ SectionListModel::SectionListModel(Listing listing, ConfigSession *session,
 
 void SectionListModel::rebuild() {
     QList<Row> rows;
+    const CheckResult &check = m_session->check();
     QSet<QString> clients;
-    for (const ClientObject &object : m_session->check().objects)
+    for (const ClientObject &object : check.objects)
         clients.insert(object.name);
     if (m_listing == Listing::Clients) {
-        for (const ClientObject &object : m_session->check().objects)
-            rows.append({object.name, object.valid, false});
+        // Each section's first error and how many it has; a file Asterisk rejects as a whole
+        // takes every section with it, for the reason that error gives.
+        QHash<QString, QPair<const Diagnostic *, int>> errors;
+        const Diagnostic *fileError = nullptr;
+        for (const Diagnostic &d : check.diagnostics) {
+            if (!d.isError())
+                continue;
+            if (d.rejectsFile && !fileError)
+                fileError = &d;
+            auto &entry = errors[d.section];
+            if (!entry.first)
+                entry.first = &d;
+            ++entry.second;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const ClientObject &object : check.objects) {
+            Row row{object.name, object.valid, false};
+            row.holdMs = ConnectionStability::holdMs(object.settings);
+            if (!object.valid) {
+                const auto found = errors.constFind(object.name);
+                row.invalid = found != errors.cend() && !object.objectValid
+                                  ? SectionStatus::ofInvalid(found->first, found->second)
+                                  : SectionStatus::ofInvalid(fileError, fileError ? 1 : 0);
+            }
+            refreshStatus(row, now);
+            rows.append(row);
+        }
     } else {
         QSet<QString> seen;
         for (const ResolvedConfig::Category &category : m_session->resolved().categories()) {
@@ -63,10 +92,13 @@ void SectionListModel::onHealthUpdated(const QStringList &sections) {
     // the view would otherwise work out a thousand regions to repaint, ten times a second.
     int first = int(m_rows.size());
     int last = -1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &name : sections) {
         const int row = rowOf(name);
         if (row < 0)
             continue;
+        if (m_listing == Listing::Clients)
+            refreshStatus(m_rows[row], now);
         first = qMin(first, row);
         last = qMax(last, row);
     }
@@ -100,13 +132,23 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const {
         if (m_listing == Listing::Others)
             return row.isTemplate ? tr("%1 (template)").arg(row.name)
                                   : tr("%1 (not a websocket client)").arg(row.name);
-        if (!row.valid)
-            return tr("%1: invalid, Asterisk would not load it").arg(row.name);
-        if (!live)
-            return tr("%1: not connected").arg(row.name);
-        return tr("%1: %2").arg(row.name,
-                                ConnectionHealth::stateName(m_monitor->health(row.name).state));
+        // Asked for when shown or read, not on every repaint: times as of now.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const SectionStatus status = statusOf(row, now);
+        const QString sentence = status.sentence(row.name, now);
+        const QString hint = status.hint();
+        if (role == Qt::AccessibleTextRole || hint.isEmpty())
+            return sentence;
+        return tr("%1\n%2").arg(sentence, hint);
     }
+    case Qt::AccessibleDescriptionRole:
+        if (m_listing == Listing::Clients)
+            return statusOf(row, QDateTime::currentDateTimeUtc()).hint();
+        return {};
+    case StatusKindRole:
+        return int(row.kind);
+    case StatusTextRole:
+        return row.shortText;
     case ValidRole:
         return row.valid;
     case StateRole:
@@ -130,37 +172,57 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
+SectionStatus SectionListModel::statusOf(const QString &name, const QDateTime &now) const {
+    const int row = rowOf(name);
+    return row < 0 || m_listing != Listing::Clients ? SectionStatus()
+                                                    : statusOf(m_rows.at(row), now);
+}
+
+SectionStatus SectionListModel::statusOf(const Row &row, const QDateTime &now) const {
+    if (!row.valid)
+        return row.invalid;
+    if (!m_monitor->hasConnection(row.name))
+        return SectionStatus();
+    return SectionStatus::ofConnection(m_monitor->health(row.name), m_monitor->stability(row.name),
+                                       row.holdMs, now);
+}
+
+void SectionListModel::refreshStatus(Row &row, const QDateTime &now) const {
+    const SectionStatus status = statusOf(row, now);
+    row.kind = status.kind;
+    row.shortText = status.shortText();
+}
+
 QString SectionListModel::summaryText() const {
+    using Kind = SectionStatus::Kind;
     int connected = 0;
+    int unstable = 0;
     int connecting = 0;
     int retrying = 0;
     int failed = 0;
     int invalid = 0;
     int idle = 0;
     for (const Row &row : m_rows) {
-        if (!row.valid) {
-            ++invalid;
-            continue;
-        }
-        if (!m_monitor->hasConnection(row.name)) {
-            ++idle;
-            continue;
-        }
-        switch (m_monitor->health(row.name).state) {
-        case ConnectionHealth::State::Connected:
+        switch (row.kind) {
+        case Kind::Connected:
             ++connected;
             break;
-        case ConnectionHealth::State::Connecting:
+        case Kind::Unstable:
+            ++unstable;
+            break;
+        case Kind::Connecting:
             ++connecting;
             break;
-        case ConnectionHealth::State::Retrying:
+        case Kind::Retrying:
             ++retrying;
             break;
-        case ConnectionHealth::State::GaveUp:
+        case Kind::GaveUp:
             ++failed;
             break;
-        case ConnectionHealth::State::Idle:
-        case ConnectionHealth::State::Stopped:
+        case Kind::Invalid:
+            ++invalid;
+            break;
+        case Kind::NotConnected:
             ++idle;
             break;
         }
@@ -171,6 +233,7 @@ QString SectionListModel::summaryText() const {
             parts.append(text);
     };
     add(connected, tr("%n connected", nullptr, connected));
+    add(unstable, tr("%n unstable", nullptr, unstable));
     add(connecting, tr("%n connecting", nullptr, connecting));
     add(retrying, tr("%n retrying", nullptr, retrying));
     add(failed, tr("%n gave up", nullptr, failed));

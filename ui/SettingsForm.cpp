@@ -5,6 +5,8 @@
 
 #include "ConfigSession.h"
 #include "OptionField.h"
+#include "ProblemList.h"
+#include "SectionProblems.h"
 #include "schema/OptionSchema.h"
 
 #include <QCheckBox>
@@ -12,8 +14,12 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wscm {
 
@@ -25,6 +31,10 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
           new QCheckBox(tr("&Template (never an object itself, only inherited from)"), this))
     , m_templates(new QLineEdit(this))
     , m_sectionMessages(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerHeading(new QLabel(m_banner))
+    , m_problems(new ProblemList(m_banner))
+    , m_scroll(new QScrollArea(this))
     , m_fieldsArea(new QWidget) {
     auto *outer = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -33,6 +43,22 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_title);
+
+    // Above everything else, so that a finding far down the form is seen and reached at once.
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAccessibleName(tr("Findings about this section"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    QFont headingFont = m_bannerHeading->font();
+    headingFont.setBold(true);
+    m_bannerHeading->setFont(headingFont);
+    m_bannerHeading->setWordWrap(true);
+    m_bannerHeading->setAccessibleName(tr("Findings"));
+    bannerLayout->addWidget(m_bannerHeading);
+    m_problems->setMaximumRows(5);
+    bannerLayout->addWidget(m_problems);
+    connect(m_problems, &ProblemList::fieldRequested, this, &SettingsForm::focusField);
+    m_banner->hide();
+    outer->addWidget(m_banner);
 
     auto *header = new QFormLayout;
     m_isTemplate->setAccessibleName(tr("Section is a template"));
@@ -81,11 +107,10 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
         });
     }
     fieldsLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_fieldsArea);
-    outer->addWidget(scroll, 1);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_fieldsArea);
+    outer->addWidget(m_scroll, 1);
 
     connect(session, &ConfigSession::documentChanged, this, &SettingsForm::onDocumentChanged);
     connect(session, &ConfigSession::analysisUpdated, this, [this] {
@@ -101,6 +126,32 @@ OptionField *SettingsForm::field(const QString &option) const {
 
 QString SettingsForm::sectionMessageText() const {
     return m_sectionMessages->isHidden() ? QString() : m_sectionMessages->text();
+}
+
+QString SettingsForm::bannerText() const {
+    return m_banner->isHidden() ? QString() : m_problems->text();
+}
+
+bool SettingsForm::focusField(const QString &option) {
+    OptionField *f = field(option);
+    if (!f)
+        return false;
+    QWidget *target = f->editor();
+    if (!target->isEnabled()) {
+        // A field its switch turns off: the switch is what to change first.
+        if (OptionField *sw = field(QString::fromLatin1(f->spec().enabledBy)))
+            target = sw->editor();
+    }
+    if (!target->isEnabled())
+        return false;
+    m_scroll->ensureWidgetVisible(f);
+    // A tab just shown lays its form out with the next events: scroll again once it has.
+    QTimer::singleShot(0, this, [this, field = QPointer<OptionField>(f)] {
+        if (field)
+            m_scroll->ensureWidgetVisible(field);
+    });
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void SettingsForm::setSection(const QString &section) {
@@ -124,6 +175,7 @@ void SettingsForm::refresh(bool force) {
         m_title->setText(m_section.isEmpty() ? tr("No section selected")
                                              : tr("[%1] no longer exists").arg(m_section));
         m_sectionMessages->hide();
+        m_banner->hide();
         return;
     }
     m_title->setText(QStringLiteral("[%1]").arg(m_section));
@@ -147,15 +199,26 @@ void SettingsForm::refresh(bool force) {
     for (const Diagnostic &d : m_session->check().diagnostics) {
         if (d.section != m_section)
             continue;
-        const OptionSpec *spec = d.option.isEmpty() ? nullptr : OptionSchema::find(d.option);
-        if (spec)
+        if (const OptionSpec *spec = d.option.isEmpty() ? nullptr : OptionSchema::find(d.option))
             byOption[spec->nameString()].append(d);
-        else
-            sectionLevel.append((d.isError() ? tr("Error: %1") : tr("Warning: %1"))
-                                    .arg(d.option.isEmpty()
-                                             ? d.message
-                                             : QStringLiteral("%1: %2").arg(d.option, d.message)));
     }
+    const QList<SectionProblem> problems = SectionProblems::of(*m_session, m_section);
+    m_problems->setProblems(problems);
+    const auto errors =
+        std::count_if(problems.cbegin(), problems.cend(),
+                      [](const SectionProblem &p) { return p.diagnostic.isError(); });
+    const auto warnings = problems.size() - errors;
+    const ClientObject *object = m_session->check().object(m_section);
+    QStringList counts;
+    if (errors > 0)
+        counts << (object && !object->valid
+                       ? tr("Asterisk would not load this section: %n error(s)", nullptr,
+                            int(errors))
+                       : tr("%n error(s)", nullptr, int(errors)));
+    if (warnings > 0)
+        counts << tr("%n warning(s)", nullptr, int(warnings));
+    m_bannerHeading->setText(counts.join(QStringLiteral("; ")));
+    m_banner->setVisible(!problems.isEmpty());
     for (int i = 0; i < m_fields.size(); ++i) {
         OptionField *f = m_fields.at(i);
         f->showValue(options.at(i), force);

@@ -7,17 +7,21 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 
 namespace wscm {
 
 class ConfigSession;
 class OptionField;
+class ProblemList;
 
 // The options of one section as a form built from OptionSchema: one group box per option
 // group, one OptionField per option. Every change becomes a ConfigDocument edit through the
-// session; what the validator says about the section shows next to the fields.
+// session; what the validator says about the section shows next to the fields, and all of it
+// in a banner at the top with a way to each field.
 class SettingsForm : public QWidget {
     Q_OBJECT
 public:
@@ -26,8 +30,14 @@ public:
     void setSection(const QString &section);
     QString section() const { return m_section; }
     OptionField *field(const QString &option) const;
-    // Section-level findings (unknown options, rules without a field), as plain text.
+    // Messages about the section as a whole (defined in another file, a refused change of
+    // its templates), as plain text.
     QString sectionMessageText() const;
+    // The banner's findings, one a line; empty when it does not show.
+    QString bannerText() const;
+    // Scrolls to the field of `option` and gives it the keyboard focus (its switch's, when
+    // the switch turns it off); false when there is no such field or it cannot take focus.
+    bool focusField(const QString &option);
 
 private:
     void refresh(bool force);
@@ -43,6 +53,10 @@ private:
     QCheckBox *m_isTemplate;
     QLineEdit *m_templates;
     QLabel *m_sectionMessages;
+    QFrame *m_banner;
+    QLabel *m_bannerHeading;
+    ProblemList *m_problems;
+    QScrollArea *m_scroll;
     QWidget *m_fieldsArea;
     QList<OptionField *> m_fields; // in schema order
     QHash<QString, OptionField *> m_fieldByName;

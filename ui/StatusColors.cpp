@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 
 #include "net/ConnectionHealth.h"
+#include "net/SectionStatus.h"
 
 namespace wscm {
 
@@ -20,6 +21,25 @@ QColor StatusColors::forState(int state) {
         return bad();
     case ConnectionHealth::State::Idle:
     case ConnectionHealth::State::Stopped:
+        return none();
+    }
+    return none();
+}
+
+QColor StatusColors::forKind(int kind) {
+    using Kind = SectionStatus::Kind;
+    switch (static_cast<Kind>(kind)) {
+    case Kind::Connected:
+        return good();
+    case Kind::Connecting:
+    case Kind::Retrying:
+        return busy();
+    case Kind::Unstable:
+        return unstable();
+    case Kind::GaveUp:
+    case Kind::Invalid:
+        return bad();
+    case Kind::NotConnected:
         return none();
     }
     return none();

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "ConfigSession.h"
+#include "FaultyWebSocketServer.h"
 #include "GuiTestSupport.h"
 #include "HealthView.h"
 #include "MainWindow.h"
+#include "OptionField.h"
 #include "SectionListModel.h"
+#include "SettingsForm.h"
 #include "StageWaterfall.h"
 #include "net/ConnectionManager.h"
 
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
@@ -31,6 +35,9 @@ private Q_SLOTS:
     void connectsShowsRttThenExplainsTheLoss();
     void refusedConnectionShowsStageAndHint_data();
     void refusedConnectionShowsStageAndHint();
+    void invalidSectionShowsAsterisksErrorNotDefaults();
+    void goToFieldFocusesTheFieldInSettings();
+    void refusedUpgradeMarksTheFailedStage();
 };
 
 namespace {
@@ -77,6 +84,38 @@ bool positiveMilliseconds(const QString &text) {
     return match.hasMatch() && QLocale().toDouble(match.captured(1)) > 0;
 }
 
+// A section Asterisk would not load: "1s" is not a number (the demo's media-typo).
+const QByteArray typoConfig = "[defaults](!)\n"
+                              "type = websocket_client\n"
+                              "connection_type = persistent\n"
+                              "enable_pingpongs = yes\n"
+                              "pingpong_probes = 2\n"
+                              "\n"
+                              "[media-typo](defaults)\n"
+                              "uri = ws://127.0.0.1:9/media\n"
+                              "pingpong_interval = 1s\n";
+
+QPushButton *buttonNamed(const QWidget *root, const QString &accessibleName) {
+    for (QPushButton *button : root->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == accessibleName)
+            return button;
+    }
+    return nullptr;
+}
+
+// Where a widget is on the page, to compare what comes first.
+int yOnPage(const QWidget *widget, const QWidget *page) {
+    return widget->mapTo(page, QPoint()).y();
+}
+
+QWidget *labelNamed(const QWidget *root, const QString &accessibleName) {
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->accessibleName() == accessibleName)
+            return label;
+    }
+    return nullptr;
+}
+
 quint16 unusedPort() {
     QWebSocketServer probe(QStringLiteral("probe"), QWebSocketServer::NonSecureMode);
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
@@ -102,7 +141,8 @@ void TestHealthView::connectsShowsRttThenExplainsTheLoss() {
     window.showTab(MainWindow::Tab::Health);
     HealthView *health = window.healthView();
     QCOMPARE(health->section(), QStringLiteral("live"));
-    QVERIFY(health->stateText().endsWith(QStringLiteral("idle")));
+    QTRY_VERIFY2(health->stateText().endsWith(QStringLiteral("idle")),
+                 qPrintable(health->stateText()));
 
     window.connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(health->stateText().endsWith(QStringLiteral("connected")), 5000);
@@ -177,6 +217,149 @@ void TestHealthView::refusedConnectionShowsStageAndHint() {
                                 "and port in uri")),
              qPrintable(health->hintText()));
     window.disconnectAll();
+}
+
+void TestHealthView::invalidSectionShowsAsterisksErrorNotDefaults() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, typoConfig));
+    MainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    window.selectSection(QStringLiteral("media-typo"));
+    window.showTab(MainWindow::Tab::Health);
+    HealthView *health = window.healthView();
+
+    // A heading names the section, in sight at 800×600.
+    QCOMPARE(health->headingText(), QStringLiteral("[media-typo] — websocket client"));
+    QWidget *heading = labelNamed(health, QStringLiteral("Section shown"));
+    QVERIFY(heading);
+    QTRY_VERIFY(!heading->visibleRegion().isEmpty());
+
+    // Asterisk's own words, the option, the value as written and its line.
+    const QString error = health->errorText();
+    QVERIFY2(error.startsWith(QStringLiteral("pingpong_interval = 1s (line 9): Asterisk's error: "
+                                             "Error parsing pingpong_interval=1s")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("none")), qPrintable(error));
+    QVERIFY2(health->hintText().contains(QStringLiteral("Correct pingpong_interval")),
+             qPrintable(health->hintText()));
+    QVERIFY2(health->hintText().contains(QStringLiteral("Asterisk leaves this section out")),
+             qPrintable(health->hintText()));
+    // No PING interval is in force, least of all the default: what was written shows.
+    const QString defaultInterval =
+        QString::fromLatin1(OptionSchema::find(u"pingpong_interval")->defaultValue);
+    QVERIFY2(!health->pingText().contains(QStringLiteral("every")), qPrintable(health->pingText()));
+    QVERIFY2(!health->pingText().contains(QStringLiteral(" %1 s").arg(defaultInterval)),
+             qPrintable(health->pingText()));
+    QVERIFY2(health->pingText().contains(QStringLiteral("pingpong_interval = 1s")) &&
+                 health->pingText().contains(QStringLiteral("pingpong_probes = 2")) &&
+                 health->pingText().contains(QStringLiteral("would not load")),
+             qPrintable(health->pingText()));
+
+    // Nothing was measured for a section that is not loaded: no empty charts.
+    QVERIFY(!health->findChild<StageWaterfall *>()->isVisibleTo(health));
+
+    // Corrected, Asterisk's verdict goes and the interval written is the one in force.
+    QVERIFY(window.session()->edit(QStringLiteral("fix"), [](ConfigDocument &doc, QString *err) {
+        return doc.setValue("media-typo", "pingpong_interval", "1", err);
+    }));
+    window.session()->analyzeNow();
+    QTRY_VERIFY2(!health->errorText().contains(QStringLiteral("Asterisk's error")),
+                 qPrintable(health->errorText()));
+    QVERIFY(!health->errorText().isEmpty());
+    QVERIFY2(health->pingText().contains(QStringLiteral("a PING every 1 s")),
+             qPrintable(health->pingText()));
+    QVERIFY(buttonNamed(health, QStringLiteral("Go to field pingpong_interval"))->isHidden());
+}
+
+void TestHealthView::goToFieldFocusesTheFieldInSettings() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, typoConfig));
+    MainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    window.selectSection(QStringLiteral("media-typo"));
+
+    // The field is far down the form: out of sight until asked for.
+    window.showTab(MainWindow::Tab::Settings);
+    QWidget *editor = window.settingsForm()->field(QStringLiteral("pingpong_interval"))->editor();
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(editor->visibleRegion().isEmpty());
+
+    window.showTab(MainWindow::Tab::Health);
+    QPushButton *goTo =
+        buttonNamed(window.healthView(), QStringLiteral("Go to field pingpong_interval"));
+    QVERIFY(goTo);
+    QVERIFY(goTo->isVisible());
+    QCOMPARE(goTo->text(), QStringLiteral("Go to field"));
+    // Reached and pressed with the keyboard.
+    QVERIFY(goTo->focusPolicy() & Qt::TabFocus);
+    goTo->setFocus();
+    QTest::keyClick(goTo, Qt::Key_Space);
+
+    QTRY_VERIFY(window.settingsForm()->isVisible());
+    QTRY_COMPARE(window.focusWidget(), editor);
+    QTRY_VERIFY(!editor->visibleRegion().isEmpty());
+    QCOMPARE(window.settingsForm()->section(), QStringLiteral("media-typo"));
+}
+
+void TestHealthView::refusedUpgradeMarksTheFailedStage() {
+    // The demo's server for a wrong password: it answers every upgrade with 401.
+    FaultyWebSocketServer server(FaultyWebSocketServer::Fault::RefusesUpgrade);
+    QString error;
+    QVERIFY2(server.listen(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, "[refused]\ntype = websocket_client\n"
+                                  "connection_type = persistent\n"
+                                  "uri = ws://127.0.0.1:" +
+                                      QByteArray::number(server.port()) +
+                                      "/ws\nusername = asterisk\npassword = wrong\n"
+                                      "reconnect_interval = 200\n"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    window.showTab(MainWindow::Tab::Health);
+    HealthView *health = window.healthView();
+    auto *stages = health->findChild<StageWaterfall *>();
+    QVERIFY(stages);
+    QCOMPARE(stages->failedStage(), QString());
+
+    window.connectAll();
+    QTRY_COMPARE_WITH_TIMEOUT(stages->failedStage(), QStringLiteral("upgrade"), 5000);
+    // Marked in words, with the cause, not with a dash; the stage before it took its time.
+    const QString description = stages->accessibleDescription();
+    QVERIFY2(description.contains(QStringLiteral("upgrade failed: HTTP 401")),
+             qPrintable(description));
+    static const QRegularExpression tcp(QStringLiteral("^TCP (\\S+ ms), "));
+    const auto match = tcp.match(description);
+    QVERIFY2(match.hasMatch() && positiveMilliseconds(match.captured(1)), qPrintable(description));
+    QVERIFY2(!description.contains(QStringLiteral("upgrade –")), qPrintable(description));
+    // Last error and what to check agree with it.
+    QVERIFY2(health->errorText().startsWith(QStringLiteral("upgrade stage: HTTP 401")),
+             qPrintable(health->errorText()));
+    QVERIFY2(health->hintText().startsWith(QStringLiteral("The server answered 401")),
+             qPrintable(health->hintText()));
+
+    // Why comes first: the error and the hint above the stage chart, both above the counters.
+    const QWidget *hint = labelNamed(health, QStringLiteral("What to check:"));
+    QVERIFY(hint && stages->isVisible());
+    QVERIFY(yOnPage(labelNamed(health, QStringLiteral("Last error:")), health) <
+            yOnPage(hint, health));
+    QVERIFY(yOnPage(hint, health) < yOnPage(stages, health));
+    QVERIFY(yOnPage(stages, health) <
+            yOnPage(labelNamed(health, QStringLiteral("Attempts:")), health));
+
+    // Stopped after a failed attempt, the failure stays marked: it is the last attempt's.
+    window.disconnectAll();
+    QTRY_VERIFY(health->stateText().contains(QStringLiteral("stopped")));
+    QCOMPARE(stages->failedStage(), QStringLiteral("upgrade"));
 }
 
 QTEST_MAIN(TestHealthView)

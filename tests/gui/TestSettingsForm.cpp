@@ -11,9 +11,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace wscm;
 
@@ -47,6 +51,9 @@ private Q_SLOTS:
     void switchEnablesDependentFields();
     void unescapableValueIsRefusedWithMessage();
     void secretIsMaskedUntilRevealed();
+    void bannerListsFindingsErrorsFirst();
+    void bannerGoesToFieldFarDown();
+    void goToSwitchedOffFieldFocusesItsSwitch();
 
 private:
     QLineEdit *lineEdit(const QString &option) const;
@@ -118,7 +125,9 @@ void TestSettingsForm::badValueShowsDiagnosticNextToField() {
     QTest::keyClicks(timeout, QStringLiteral("12abc"));
     OptionField *field = m_form->field(QStringLiteral("connection_timeout"));
     QTRY_VERIFY(field->messageText().contains(QStringLiteral("connection_timeout=12abc")));
-    QVERIFY(field->messageText().startsWith(QStringLiteral("Error:")));
+    // Said as what it is: Asterisk's own error, not "Error: Error parsing…".
+    QVERIFY2(field->messageText().startsWith(QStringLiteral("Asterisk's error: Error parsing")),
+             qPrintable(field->messageText()));
     // The typed text is kept while the field has focus.
     QCOMPARE(timeout->text(), QStringLiteral("12abc"));
 
@@ -211,6 +220,107 @@ void TestSettingsForm::secretIsMaskedUntilRevealed() {
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
     QTest::mouseClick(reveal, Qt::LeftButton);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
+}
+
+namespace {
+
+QPushButton *goToButton(const QWidget *root, const QString &option) {
+    for (QPushButton *button : root->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Go to field %1").arg(option))
+            return button;
+    }
+    return nullptr;
+}
+
+bool setValue(ConfigSession *session, const char *key, const char *value) {
+    return session->edit(QStringLiteral("set"), [&](ConfigDocument &doc, QString *err) {
+        return doc.setValue("media", key, value, err);
+    });
+}
+
+} // namespace
+
+void TestSettingsForm::bannerListsFindingsErrorsFirst() {
+    // Only advice so far (a password without TLS, no connection_type): warnings, each with
+    // the value as written (the secret hidden) and its line; the section still loads.
+    m_session->analyzeNow();
+    QTRY_VERIFY(!m_form->bannerText().isEmpty());
+    const QStringList warnings = m_form->bannerText().split(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QStringLiteral(
+                 "connection_type is not set (line 6): wscm's warning: connection_type is not "
+                 "set; set persistent or per_call_config so that the retry rules are known")),
+             qPrintable(m_form->bannerText()));
+    QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                         [](const QString &line) {
+                             return line.startsWith(
+                                 QStringLiteral("password = ******** (line 8): wscm's warning: "));
+                         }),
+             qPrintable(m_form->bannerText()));
+
+    QVERIFY(setValue(m_session, "connection_timeout", "12abc"));
+    m_session->analyzeNow();
+    const QStringList lines = m_form->bannerText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), warnings.size() + 1);
+    // The error first, with the value as written, its line and Asterisk's words.
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral(
+                 "connection_timeout = 12abc (line 9): Asterisk's error: Error parsing "
+                 "connection_timeout=12abc")),
+             qPrintable(lines.at(0)));
+    QCOMPARE(lines.mid(1), warnings);
+    // The secret never shows.
+    QVERIFY(!m_form->bannerText().contains(QStringLiteral("s3cret")));
+    QString heading;
+    for (const QLabel *label : m_form->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Findings"))
+            heading = label->text();
+    }
+    QCOMPARE(heading, QStringLiteral("Asterisk would not load this section: 1 error(s); "
+                                     "%1 warning(s)")
+                          .arg(warnings.size()));
+    // At the top: above the form's fields.
+    QWidget *banner = nullptr;
+    for (QWidget *w : m_form->findChildren<QWidget *>()) {
+        if (w->accessibleName() == QStringLiteral("Findings about this section"))
+            banner = w;
+    }
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->geometry().bottom() < m_form->findChild<QScrollArea *>()->geometry().top());
+
+    // Fixed, the error leaves the banner.
+    QVERIFY(setValue(m_session, "connection_timeout", "500"));
+    m_session->analyzeNow();
+    QVERIFY2(!m_form->bannerText().contains(QStringLiteral("connection_timeout")),
+             qPrintable(m_form->bannerText()));
+}
+
+void TestSettingsForm::bannerGoesToFieldFarDown() {
+    m_form->resize(700, 500);
+    QVERIFY(setValue(m_session, "reconnect_attempts", "3x"));
+    m_session->analyzeNow();
+    QWidget *editor = m_form->field(QStringLiteral("reconnect_attempts"))->editor();
+    QTRY_VERIFY(editor->isVisible());
+    // The last group of the form: out of sight until asked for.
+    QVERIFY(editor->visibleRegion().isEmpty());
+    QPushButton *goTo = goToButton(m_form, QStringLiteral("reconnect_attempts"));
+    QVERIFY(goTo);
+    QVERIFY(goTo->isVisible());
+    QTest::mouseClick(goTo, Qt::LeftButton);
+    QTRY_COMPARE(m_form->focusWidget(), editor);
+    QTRY_VERIFY(!editor->visibleRegion().isEmpty());
+    // Warnings lead to their fields the same way.
+    QVERIFY(goToButton(m_form, QStringLiteral("password")));
+}
+
+void TestSettingsForm::goToSwitchedOffFieldFocusesItsSwitch() {
+    // enable_pingpongs is off: the interval's field is disabled, yet Asterisk still parses it.
+    QVERIFY(setValue(m_session, "pingpong_interval", "1s"));
+    m_session->analyzeNow();
+    QTRY_VERIFY(m_form->bannerText().contains(QStringLiteral("pingpong_interval = 1s")));
+    QVERIFY(!m_form->field(QStringLiteral("pingpong_interval"))->isEnabled());
+    QVERIFY(m_form->focusField(QStringLiteral("pingpong_interval")));
+    QTRY_COMPARE(m_form->focusWidget(),
+                 m_form->field(QStringLiteral("enable_pingpongs"))->editor());
+    QVERIFY(!m_form->focusField(QStringLiteral("no_such_option")));
 }
 
 QTEST_MAIN(TestSettingsForm)
