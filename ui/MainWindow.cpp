@@ -298,6 +298,12 @@ void MainWindow::buildLayout() {
     });
     connect(m_health, &HealthView::connectRequested, this, &MainWindow::connectSection);
     connect(m_health, &HealthView::disconnectRequested, this, &MainWindow::disconnectSection);
+    connect(m_health, &HealthView::fieldRequested, this,
+            [this](const QString &section, const QString &option) {
+                selectSection(section);
+                showTab(Tab::Settings);
+                m_form->focusField(option);
+            });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
