@@ -66,6 +66,51 @@ QList<Change> changesOf(Side side, const QList<QByteArray> &base, const QList<QB
     return changes;
 }
 
+bool touchesAny(qsizetype at, const QList<Change> &others) {
+    return std::any_of(others.cbegin(), others.cend(), [at](const Change &other) {
+        return other.baseBegin <= at && at <= other.baseEnd;
+    });
+}
+
+// Where lines are added among equal lines, diff's choice of place is arbitrary: "\n[ari]"
+// added after a blank line is "[ari]\n" added before it. An addition that touches the other
+// side's changes is moved, within its equal places, to the nearest one that touches none, so
+// that it conflicts only where every place would.
+void slideInsertions(QList<Change> &changes, const QList<QByteArray> &other, qsizetype baseSize,
+                     const QList<Change> &others) {
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        Change &change = changes[i];
+        if (!change.isInsertion() || !touchesAny(change.baseBegin, others))
+            continue;
+        // The lines between this side's neighbouring changes are equal on both sides; the
+        // addition never moves next to a neighbour.
+        const qsizetype previousEnd = i > 0 ? changes.at(i - 1).baseEnd : -1;
+        const qsizetype nextBegin =
+            i + 1 < changes.size() ? changes.at(i + 1).baseBegin : baseSize + 1;
+        qsizetype down = 0;
+        while (change.baseBegin + down + 1 < nextBegin && change.otherEnd + down < other.size() &&
+               other.at(change.otherBegin + down) == other.at(change.otherEnd + down))
+            ++down;
+        qsizetype up = 0;
+        while (change.baseBegin - up - 1 > previousEnd && change.otherBegin - up - 1 >= 0 &&
+               other.at(change.otherEnd - up - 1) == other.at(change.otherBegin - up - 1))
+            ++up;
+        for (qsizetype distance = 1; distance <= std::max(down, up); ++distance) {
+            for (const qsizetype shift : {distance, -distance}) {
+                if ((shift > 0 && shift > down) || (shift < 0 && -shift > up) ||
+                    touchesAny(change.baseBegin + shift, others))
+                    continue;
+                change.baseBegin += shift;
+                change.baseEnd += shift;
+                change.otherBegin += shift;
+                change.otherEnd += shift;
+                distance = std::max(down, up); // done
+                break;
+            }
+        }
+    }
+}
+
 // The base lines [from, to) as one side made them, from that side's changes within them.
 QList<QByteArray> version(Side side, const QList<Change> &group, qsizetype from, qsizetype to,
                           const QList<QByteArray> &base, const QList<QByteArray> &other) {
@@ -91,7 +136,10 @@ LineMerge::Result LineMerge::merge(const QByteArray &base, const QByteArray &the
     const QList<QByteArray> myLines = linesWithEndings(mine);
 
     QList<Change> changes = changesOf(Side::Theirs, baseLines, theirLines);
-    changes.append(changesOf(Side::Mine, baseLines, myLines));
+    QList<Change> myChanges = changesOf(Side::Mine, baseLines, myLines);
+    slideInsertions(changes, theirLines, baseLines.size(), myChanges);
+    slideInsertions(myChanges, myLines, baseLines.size(), changes);
+    changes.append(myChanges);
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
         return a.baseBegin != b.baseBegin ? a.baseBegin < b.baseBegin : a.baseEnd < b.baseEnd;
     });

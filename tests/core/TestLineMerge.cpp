@@ -122,6 +122,16 @@ void TestLineMerge::clean_data() {
     QTest::newRow("the same line added on both sides")
         << QByteArray("a\nb\n") << QByteArray("a\nb\nc\n") << QByteArray("a\nb\nc\n")
         << QByteArray("a\nb\nc\n");
+    // Diff may place their addition right after my changed line ("\n[ari]" after the blank
+    // line rather than "[ari]\n" before it): it is the same addition, and no conflict.
+    QTest::newRow("addition among equal lines")
+        << QByteArray("; top\nx = 1\n\n[events]\n")
+        << QByteArray("; TOP\nx = 1\n\n[ari]\n\n[events]\n")
+        << QByteArray("; top\nx = 2\n\n[events]\n")
+        << QByteArray("; TOP\nx = 2\n\n[ari]\n\n[events]\n");
+    QTest::newRow("addition among equal lines, upwards")
+        << QByteArray("x = 1\n\n[b]\n") << QByteArray("x = 1\n\n[new]\n\n[b]\n")
+        << QByteArray("x = 1\n\n[b] ; mine\n") << QByteArray("x = 1\n\n[new]\n\n[b] ; mine\n");
     QTest::newRow("repeated lines") << QByteArray("x\n\nx\n\nx\n") << QByteArray("y\n\nx\n\nx\n")
                                     << QByteArray("x\n\nx\n\nz\n") << QByteArray("y\n\nx\n\nz\n");
 }
