@@ -136,6 +136,51 @@ QString ConfigSession::diff(const SavePlan &plan) const {
                              SecretRedaction::redactedBytes(m_document));
 }
 
+ConfigSession::Reapply ConfigSession::planReapply(const SavePlan &plan) const {
+    Reapply reapply;
+    if (!plan.disk.exists) {
+        reapply.conflicts = tr("The file was removed: there is nothing to reapply your edits to.");
+        return reapply;
+    }
+    reapply.merge = LineMerge::merge(m_base.bytes, plan.disk.bytes, m_document.bytes());
+    const QByteArray theirsShown = SecretRedaction::redactedBytes(ConfigDocument(plan.disk.bytes));
+    if (reapply.merge.clean()) {
+        reapply.diff =
+            LineDiff::unified(plan.disk.bytes, reapply.merge.bytes, theirsShown,
+                              SecretRedaction::redactedBytes(ConfigDocument(reapply.merge.bytes)));
+        return reapply;
+    }
+    const QList<QByteArray> theirs = LineDiff::splitLines(theirsShown);
+    const QList<QByteArray> ours = LineDiff::splitLines(SecretRedaction::redactedBytes(m_document));
+    const auto lines = [](const QList<QByteArray> &from, qsizetype first, qsizetype count) {
+        QString text;
+        for (qsizetype i = first; i < first + count; ++i)
+            text += QLatin1Char(' ') + QString::fromUtf8(from.value(i)) + QLatin1Char('\n');
+        return text;
+    };
+    for (const LineMerge::Conflict &conflict : std::as_const(reapply.merge.conflicts)) {
+        reapply.conflicts += tr("@@ line %1 @@").arg(conflict.theirsLine + 1) + QLatin1Char('\n') +
+                             tr("<<<<<<< the file now") + QLatin1Char('\n') +
+                             lines(theirs, conflict.theirsLine, conflict.theirsCount) +
+                             QStringLiteral("=======\n") +
+                             lines(ours, conflict.mineLine, conflict.mineCount) +
+                             tr(">>>>>>> your edits") + QLatin1Char('\n');
+    }
+    return reapply;
+}
+
+void ConfigSession::reapply(const SavePlan &plan, const Reapply &reapply) {
+    // Their version first, so that the save that follows expects it and finds no conflict.
+    m_base = plan.disk;
+    const QByteArray merged = reapply.merge.bytes;
+    edit(tr("Reapply edits"), [merged](ConfigDocument &document, QString *) {
+        document.setBytes(merged);
+        return true;
+    });
+    // The saved file is theirs now, whatever the save that follows makes of it.
+    analyzeSaved();
+}
+
 ConfigSession::SaveResult ConfigSession::save(const SavePlan &plan) {
     SaveResult result;
     if (!plan.ok()) {

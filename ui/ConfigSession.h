@@ -6,6 +6,7 @@
 #include "check/CheckResult.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigSet.h"
+#include "config/LineMerge.h"
 #include "config/ResolvedConfig.h"
 #include "io/ConfigLocation.h"
 #include "io/ConfigSource.h"
@@ -80,6 +81,19 @@ public:
     SavePlan planSave(const QString &path = {}) const;
     // What the save changes in the target: a unified diff, secrets hidden.
     QString diff(const SavePlan &plan) const;
+    // The user's edits (from baseBytes() to the document) reapplied to what the target holds
+    // now, for a save that found the file changed since it was read.
+    struct Reapply {
+        LineMerge::Result merge;
+        QString diff; // what the merged bytes change in the file now, secrets hidden
+        // Why they cannot be: the lines changed on both sides (theirs and ours, secrets
+        // hidden), or a removed file. Empty when they can.
+        QString conflicts;
+    };
+    Reapply planReapply(const SavePlan &plan) const;
+    // The merge becomes the document, as one undo step, and plan.disk what the file is known
+    // to hold: a save of `plan` then writes the merge over their version.
+    void reapply(const SavePlan &plan, const Reapply &reapply);
     SaveResult save(const SavePlan &plan);
     // Writes the document (secrets masked when `redact`) to another file; the open file and
     // its state stay as they are.

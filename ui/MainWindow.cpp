@@ -14,6 +14,7 @@
 #include "SectionDelegate.h"
 #include "SectionListModel.h"
 #include "SettingsForm.h"
+#include "SuggestedPaths.h"
 #include "TrayNotifier.h"
 #include "UserPrompts.h"
 #include "config/NewSection.h"
@@ -40,6 +41,14 @@ namespace wscm {
 namespace {
 // Watchers report a save as several changes in a row; look once they have settled.
 constexpr int externalChangeDelayMs = 200;
+
+// A file as the save questions name it: with the computer it is on.
+QString fileOnHost(const ConfigLocation &location) {
+    return QCoreApplication::translate("wscm::MainWindow", "%1 on %2")
+        .arg(location.fileName(), location.isRemote() ? location.hostLabel()
+                                                      : QCoreApplication::translate(
+                                                            "wscm::MainWindow", "this computer"));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -341,13 +350,25 @@ void MainWindow::updateTitle() {
 void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = Preferences::recentFiles();
+    // Where each file is, so that two of the same name differ; a long folder is shortened in
+    // its middle, the name and host never.
+    const QFontMetrics metrics = m_recentMenu->fontMetrics();
+    const int folderWidth = metrics.averageCharWidth() * 50;
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         const ConfigLocation location = ConfigLocation::parse(path);
-        const QString name = location.isRemote()
-                                 ? tr("%1 on %2").arg(location.fileName(), location.hostLabel())
-                                 : location.fileName();
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        const QString folder = location.path().left(location.path().lastIndexOf(QLatin1Char('/')));
+        const QString shortFolder = metrics.elidedText(
+            folder.isEmpty() ? QStringLiteral("/") : folder, Qt::ElideMiddle, folderWidth);
+        QString name =
+            location.isRemote()
+                ? tr("%1 on %2 (%3)").arg(location.fileName(), location.hostLabel(), shortFolder)
+                : (folder.isEmpty() ? QString() : shortFolder) + QLatin1Char('/') +
+                      location.fileName();
+        // An '&' in a path is text, not a mnemonic; the tenth entry has none (1 is taken).
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(
+            (i < 9 ? QStringLiteral("&%1 %2") : QStringLiteral("%1 %2")).arg(i + 1).arg(name));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -471,7 +492,8 @@ bool MainWindow::maybeSave() {
         m_raw->apply();
     if (!m_session->isModified())
         return true;
-    switch (m_prompts->askUnsavedChanges(this, displayName())) {
+    switch (m_prompts->askUnsavedChanges(
+        this, m_session->path().isEmpty() ? displayName() : fileOnHost(m_session->location()))) {
     case UserPrompts::UnsavedChoice::Save:
         return save();
     case UserPrompts::UnsavedChoice::Discard:
@@ -533,11 +555,9 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    const QString suggested =
-        m_session->path().isEmpty() || m_session->isRemote()
-            ? Preferences::lastFolder() + QStringLiteral("/websocket_client.conf")
-            : m_session->path();
-    const QString path = m_prompts->saveFileName(this, tr("Save as"), suggested);
+    // The file dialog writes files here only, whichever host the open file is on.
+    const QString path = m_prompts->saveFileName(this, tr("Save As — on this computer"),
+                                                 SuggestedPaths::saveAsPath(m_session->location()));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -564,7 +584,7 @@ bool MainWindow::saveTo(const QString &path) {
             }
             error = result.error;
         }
-        const QString name = plan.target.isValid() ? plan.target.fileName() : path;
+        const QString name = plan.target.isValid() ? fileOnHost(plan.target) : path;
         if (m_prompts->offerSaveAs(this, name, error))
             return saveAs();
         return false;
@@ -575,12 +595,31 @@ bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
     if (plan.unchanged)
         return true;
     // Never overwrite, unasked, what someone else wrote since the file was read.
-    if (plan.changedSinceRead)
-        return m_prompts->confirmOverwriteChanged(this, displayName(), m_session->diff(plan));
+    if (plan.changedSinceRead) {
+        const ConfigSession::Reapply reapply = m_session->planReapply(plan);
+        const UserPrompts::SaveConflict conflict{fileOnHost(plan.target), m_session->diff(plan),
+                                                 reapply.diff, reapply.conflicts};
+        switch (m_prompts->askSaveConflict(this, conflict)) {
+        case UserPrompts::ConflictChoice::Reapply:
+            if (!reapply.conflicts.isEmpty())
+                return false;
+            // The question showed what the merge changes in their version: that is what the
+            // save writes, without a second question.
+            m_session->reapply(plan, reapply);
+            m_keptDiskBytes.clear();
+            return true;
+        case UserPrompts::ConflictChoice::Overwrite:
+            return true;
+        case UserPrompts::ConflictChoice::Cancel:
+            break;
+        }
+        return false;
+    }
     if (!Preferences::showDiffBeforeSave())
         return true;
     bool dontAsk = false;
-    if (!m_prompts->confirmSaveDiff(this, plan.target.fileName(), m_session->diff(plan), &dontAsk))
+    if (!m_prompts->confirmSaveDiff(this, fileOnHost(plan.target), m_session->diff(plan),
+                                    &dontAsk))
         return false;
     if (dontAsk) {
         Preferences::setShowDiffBeforeSave(false);
@@ -591,10 +630,8 @@ bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
 
 void MainWindow::exportCopy() {
     bool redact = true;
-    const QString suggested = m_session->path().isEmpty() || m_session->isRemote()
-                                  ? Preferences::lastFolder() + QStringLiteral("/export.conf")
-                                  : m_session->path() + QStringLiteral(".export");
-    const QString path = m_prompts->askExport(this, suggested, &redact);
+    const QString path =
+        m_prompts->askExport(this, SuggestedPaths::exportPath(m_session->location()), &redact);
     if (path.isEmpty())
         return;
     QString error;

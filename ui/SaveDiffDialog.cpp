@@ -25,28 +25,7 @@ SaveDiffDialog::SaveDiffDialog(const QString &fileName, const QString &diff, QWi
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *view = new QTextEdit(this);
-    view->setReadOnly(true);
-    view->setAccessibleName(tr("Changes to be saved"));
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setLineWrapMode(QTextEdit::NoWrap);
-    // Colors that read on light and dark palettes alike.
-    const QString removed = QStringLiteral("#c0392b");
-    const QString added = QStringLiteral("#27ae60");
-    QString html = QStringLiteral("<pre style=\"margin:0\">");
-    for (const QString &line : diff.split(QLatin1Char('\n'))) {
-        const QString escaped = line.toHtmlEscaped();
-        if (line.startsWith(QLatin1Char('-')))
-            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(removed, escaped);
-        else if (line.startsWith(QLatin1Char('+')))
-            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(added, escaped);
-        else if (line.startsWith(QLatin1StringView("@@")))
-            html += QStringLiteral("<b>%1</b>\n").arg(escaped);
-        else
-            html += escaped + QLatin1Char('\n');
-    }
-    html += QStringLiteral("</pre>");
-    view->setHtml(html);
+    QTextEdit *view = diffView(diff, tr("Changes to be saved"), this);
     layout->addWidget(view, 1);
     layout->addWidget(m_dontAsk);
 
@@ -59,6 +38,36 @@ SaveDiffDialog::SaveDiffDialog(const QString &fileName, const QString &diff, QWi
 
 bool SaveDiffDialog::dontAskAgain() const {
     return m_dontAsk->isChecked();
+}
+
+QTextEdit *SaveDiffDialog::diffView(const QString &diff, const QString &accessibleName,
+                                    QWidget *parent) {
+    auto *view = new QTextEdit(parent);
+    view->setReadOnly(true);
+    view->setAccessibleName(accessibleName);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QTextEdit::NoWrap);
+    // Colors that read on light and dark palettes alike.
+    const QString removed = QStringLiteral("#c0392b");
+    const QString added = QStringLiteral("#27ae60");
+    QString html = QStringLiteral("<pre style=\"margin:0\">");
+    for (const QString &line : diff.split(QLatin1Char('\n'))) {
+        const QString escaped = line.toHtmlEscaped();
+        if (line.startsWith(QLatin1Char('-')))
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(removed, escaped);
+        else if (line.startsWith(QLatin1Char('+')))
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(added, escaped);
+        else if (line.startsWith(QLatin1StringView("@@")) ||
+                 line.startsWith(QLatin1StringView("<<<<<<<")) ||
+                 line.startsWith(QLatin1StringView("=======")) ||
+                 line.startsWith(QLatin1StringView(">>>>>>>")))
+            html += QStringLiteral("<b>%1</b>\n").arg(escaped);
+        else
+            html += escaped + QLatin1Char('\n');
+    }
+    html += QStringLiteral("</pre>");
+    view->setHtml(html);
+    return view;
 }
 
 } // namespace wscm

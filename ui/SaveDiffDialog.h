@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QTextEdit;
 
 namespace wscm {
 
@@ -15,6 +16,9 @@ class SaveDiffDialog : public QDialog {
 public:
     SaveDiffDialog(const QString &fileName, const QString &diff, QWidget *parent = nullptr);
     bool dontAskAgain() const;
+    // A read-only view of a unified diff (LineDiff::unified), removed and added lines in
+    // colour; also what the save conflict question shows.
+    static QTextEdit *diffView(const QString &diff, const QString &accessibleName, QWidget *parent);
 
 private:
     QCheckBox *m_dontAsk;

@@ -4,6 +4,7 @@
 #include "UserPrompts.h"
 
 #include "ExportDialog.h"
+#include "SaveConflictDialog.h"
 #include "SaveDiffDialog.h"
 
 #include <QCoreApplication>
@@ -73,17 +74,11 @@ UserPrompts::askExternalChange(QWidget *parent, const QString &fileName, bool mo
                                          : ExternalChangeChoice::Keep;
 }
 
-bool UserPrompts::confirmOverwriteChanged(QWidget *parent, const QString &fileName,
-                                          const QString &diff) {
-    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
-                    tr("%1 was changed by another program since you opened it. Saving replaces "
-                       "those changes with yours (see the details for what would change). Save "
-                       "anyway?")
-                        .arg(fileName),
-                    QMessageBox::Save | QMessageBox::Cancel, parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setDetailedText(diff);
-    return box.exec() == QMessageBox::Save;
+UserPrompts::ConflictChoice UserPrompts::askSaveConflict(QWidget *parent,
+                                                         const SaveConflict &conflict) {
+    SaveConflictDialog dialog(conflict, parent);
+    dialog.exec();
+    return dialog.choice();
 }
 
 bool UserPrompts::confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,

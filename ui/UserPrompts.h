@@ -19,6 +19,7 @@ public:
     enum class UnsavedChoice { Save, Discard, Cancel };
     enum class ExternalChangeChoice { Reload, Keep };
     enum class PendingEditsChoice { Apply, Discard, Stay };
+    enum class ConflictChoice { Reapply, Overwrite, Cancel };
 
     virtual ~UserPrompts() = default;
 
@@ -28,10 +29,15 @@ public:
     // The file changed on disk; `modified` tells whether local changes would be lost.
     virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName,
                                                    bool modified);
-    // Saving would overwrite a file someone else changed since it was opened; `diff` shows
-    // what the save would change in the file as it is now.
-    virtual bool confirmOverwriteChanged(QWidget *parent, const QString &fileName,
-                                         const QString &diff);
+    // Saving would overwrite a file someone else changed since it was read: what each way
+    // out would write.
+    struct SaveConflict {
+        QString fileName;      // with its host: "… on this computer", "… on pbx1"
+        QString overwriteDiff; // what saving the document as it is changes in the file now
+        QString reapplyDiff;   // what the user's edits, reapplied to the file now, change in it
+        QString conflicts;     // lines both changed; when not empty, reapplying is not offered
+    };
+    virtual ConflictChoice askSaveConflict(QWidget *parent, const SaveConflict &conflict);
     // Shows what the save changes on disk; *dontAskAgain is set when the user ticks it.
     virtual bool confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
                                  bool *dontAskAgain);

@@ -28,8 +28,9 @@ QByteArray readFile(const QString &path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-UserPrompts::UnsavedChoice ScriptedPrompts::askUnsavedChanges(QWidget *, const QString &) {
+UserPrompts::UnsavedChoice ScriptedPrompts::askUnsavedChanges(QWidget *, const QString &fileName) {
     asked << QStringLiteral("unsaved");
+    lastFileName = fileName;
     return unsaved;
 }
 
@@ -44,15 +45,22 @@ UserPrompts::ExternalChangeChoice ScriptedPrompts::askExternalChange(QWidget *, 
     return external;
 }
 
-bool ScriptedPrompts::confirmOverwriteChanged(QWidget *, const QString &, const QString &diff) {
+UserPrompts::ConflictChoice ScriptedPrompts::askSaveConflict(QWidget *,
+                                                             const SaveConflict &conflict) {
     asked << QStringLiteral("overwrite");
-    lastDiff = diff;
-    return overwriteChanged;
+    lastDiff = conflict.overwriteDiff;
+    lastFileName = conflict.fileName;
+    lastConflict = conflict;
+    // As the real question: reapplying is offered only without conflicts.
+    if (reapplyOnConflict && conflict.conflicts.isEmpty())
+        return ConflictChoice::Reapply;
+    return overwriteChanged ? ConflictChoice::Overwrite : ConflictChoice::Cancel;
 }
 
-bool ScriptedPrompts::confirmSaveDiff(QWidget *, const QString &, const QString &diff,
+bool ScriptedPrompts::confirmSaveDiff(QWidget *, const QString &fileName, const QString &diff,
                                       bool *dontAsk) {
     asked << QStringLiteral("diff");
+    lastFileName = fileName;
     lastDiff = diff;
     *dontAsk = dontAskAgain;
     return saveDiff;
@@ -84,8 +92,9 @@ NewSectionDialog::Choice ScriptedPrompts::askNewSection(QWidget *, const QString
     return newSection;
 }
 
-QString ScriptedPrompts::saveFileName(QWidget *, const QString &, const QString &) {
+QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QString &) {
     asked << QStringLiteral("save-as");
+    lastTitle = title;
     return saveAsPath;
 }
 

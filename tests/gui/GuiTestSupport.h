@@ -26,7 +26,8 @@ public:
     UnsavedChoice unsaved = UnsavedChoice::Discard;
     ExternalChangeChoice external = ExternalChangeChoice::Reload;
     PendingEditsChoice pendingRaw = PendingEditsChoice::Stay;
-    bool overwriteChanged = false;
+    bool overwriteChanged = false;  // the answer to a save conflict, unless reapplying
+    bool reapplyOnConflict = false; // reapply my edits when the conflict question offers it
     bool saveDiff = true;
     bool dontAskAgain = false;
     bool saveAsAfterFailure = false;
@@ -38,12 +39,15 @@ public:
 
     QStringList asked; // names of the questions, in order
     QString lastDiff;
+    QString lastFileName; // as the last save question named it (with its host)
+    QString lastTitle;    // of the last file dialog
+    SaveConflict lastConflict;
     QString lastError;
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
     PendingEditsChoice askPendingRawEdits(QWidget *) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
-    bool confirmOverwriteChanged(QWidget *, const QString &, const QString &diff) override;
+    ConflictChoice askSaveConflict(QWidget *, const SaveConflict &conflict) override;
     bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
     bool offerSaveAs(QWidget *, const QString &, const QString &error) override;
     void showError(QWidget *, const QString &, const QString &message) override;
