@@ -372,11 +372,7 @@ private:
 // res_sorcery_config's criteria "type=websocket_client": the first variable whose name is
 // "type" without case decides, and its value must be exactly websocket_client.
 const Variable *typeVariable(const ResolvedConfig &resolved, const Category &category) {
-    const auto type = std::find_if(
-        category.variables.cbegin(), category.variables.cend(), [&](const Variable &v) {
-            return resolved.name(v).compare("type", Qt::CaseInsensitive) == 0;
-        });
-    return type == category.variables.cend() ? nullptr : &*type;
+    return resolved.firstVariable(category, "type");
 }
 
 // Sections that are not client objects but look as if they were meant to be.

@@ -7,9 +7,10 @@
 
 namespace wscm {
 
-// One finding about a config file: Asterisk's verdict (errors) or wscm's advice (warnings).
+// One finding about a config file: Asterisk's verdict (errors), wscm's advice (warnings), or
+// a fact worth knowing that is no problem (info: a client that nothing in the files uses).
 struct Diagnostic {
-    enum class Severity { Error, Warning };
+    enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Error;
     QString file;
@@ -23,9 +24,17 @@ struct Diagnostic {
 
     bool isError() const { return severity == Severity::Error; }
     QString severityName() const {
-        return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+        switch (severity) {
+        case Severity::Error:
+            return QStringLiteral("error");
+        case Severity::Warning:
+            return QStringLiteral("warning");
+        case Severity::Info:
+            break;
+        }
+        return QStringLiteral("info");
     }
-    // FILE:LINE: error|warning: [SECTION] MESSAGE
+    // FILE:LINE: error|warning|info: [SECTION] MESSAGE
     QString toText() const;
 };
 

@@ -638,6 +638,14 @@ EffectiveOptions ResolvedConfig::effectiveOptions(const Category &category, Valu
     return options;
 }
 
+const ResolvedConfig::Variable *ResolvedConfig::firstVariable(const Category &category,
+                                                              QByteArrayView name) const {
+    const auto it = std::find_if(
+        category.variables.cbegin(), category.variables.cend(),
+        [&](const Variable &v) { return this->name(v).compare(name, Qt::CaseInsensitive) == 0; });
+    return it == category.variables.cend() ? nullptr : &*it;
+}
+
 QByteArray ResolvedConfig::templateOf(const Variable &variable) const {
     return variable.inheritedFrom < 0 ? QByteArray() : m_categories.at(variable.inheritedFrom).name;
 }

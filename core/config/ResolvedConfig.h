@@ -79,6 +79,9 @@ public:
     QByteArrayView value(const Variable &variable) const {
         return text(variable.value, variable.valueOwned, variable.file);
     }
+    // The first variable of `category` whose name is `name` without case (how sorcery's
+    // "type" criterion and the option lookup find a name); nullptr when none.
+    const Variable *firstVariable(const Category &category, QByteArrayView name) const;
     // The name of the template `variable` was copied from; empty when none.
     QByteArray templateOf(const Variable &variable) const;
     // The first category named exactly `name`, client objects before templates.
