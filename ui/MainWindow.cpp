@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,6 +49,27 @@ QString fileOnHost(const ConfigLocation &location) {
         .arg(location.fileName(), location.isRemote() ? location.hostLabel()
                                                       : QCoreApplication::translate(
                                                             "wscm::MainWindow", "this computer"));
+}
+
+// Keeps a window, and room for the frame the window manager adds (not known before it
+// shows), inside its screen's free area: the default of 160 columns, or a geometry saved at
+// another scale, may be larger than the screen (1920 pixels at 200 % are 960 columns of
+// logical pixels).
+void fitToScreen(QWidget *window) {
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return;
+    const int margin = window->fontMetrics().height() * 2;
+    const QRect room = screen->availableGeometry().adjusted(0, 0, -margin, -2 * margin);
+    const QSize size = window->size().boundedTo(room.size());
+    if (size != window->size())
+        window->resize(size);
+    // A restored position is kept, moved only as far as the whole window needs.
+    if (window->testAttribute(Qt::WA_Moved)) {
+        const QPoint pos = window->pos();
+        window->move(qBound(room.left(), pos.x(), qMax(room.left(), room.right() - size.width())),
+                     qBound(room.top(), pos.y(), qMax(room.top(), room.bottom() - size.height())));
+    }
 }
 } // namespace
 
@@ -89,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_externalTimer, &QTimer::timeout, this, &MainWindow::checkExternalChange);
 
     Preferences::restoreWindow(this);
+    fitToScreen(this);
     m_tray->setEnabled(Preferences::trayNotifications());
     m_trayAction->setChecked(m_tray->isEnabled());
     onAnalysisUpdated();
@@ -134,10 +157,33 @@ void MainWindow::buildActions() {
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Short fixed labels: QUndoStack's own actions put the whole command in their text
+    // ("Undo Set pingpong_interval in [media-typo]"), which widens the toolbar until Connect
+    // All falls into its overflow menu. The command is named in the tooltip instead.
+    QUndoStack *stack = m_session->undoStack();
+    const auto makeUndo = [this, stack](const QString &text, QKeySequence::StandardKey key,
+                                        void (QUndoStack::*slot)(), void (QUndoStack::*can)(bool),
+                                        void (QUndoStack::*named)(const QString &),
+                                        const QString &detail) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setEnabled(false); // a new session's stack is empty
+        connect(action, &QAction::triggered, stack, slot);
+        connect(stack, can, action, &QAction::setEnabled);
+        connect(stack, named, action, [action, text, detail](const QString &command) {
+            const QString tip =
+                command.isEmpty() ? QString(text).remove(QLatin1Char('&')) : detail.arg(command);
+            action->setToolTip(tip);
+            action->setStatusTip(tip);
+        });
+        return action;
+    };
+    m_undoAction =
+        makeUndo(tr("&Undo"), QKeySequence::Undo, &QUndoStack::undo, &QUndoStack::canUndoChanged,
+                 &QUndoStack::undoTextChanged, tr("Undo %1"));
+    m_redoAction =
+        makeUndo(tr("&Redo"), QKeySequence::Redo, &QUndoStack::redo, &QUndoStack::canRedoChanged,
+                 &QUndoStack::redoTextChanged, tr("Redo %1"));
 
     m_addSectionAction =
         make(tr("&Add Section…"), QKeySequence::UnknownKey, &MainWindow::addSection);
@@ -159,11 +205,16 @@ void MainWindow::buildActions() {
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_disconnectAction, &QAction::triggered, this,
             [this] { disconnectSection(m_section); });
+    // F5 and Shift+F5, as Start and Stop in a debugger: no desktop takes them, while
+    // Ctrl+Alt+<letter>, Super+<key> and Alt+F<n> are window-manager keys on common desktops
+    // (Ctrl+Alt+T opens a terminal, Ctrl+Alt+L locks the screen, Alt+F4 closes), and a key
+    // the desktop grabs never reaches the app.
     m_connectAllAction =
         make(tr("Connect &All"), QKeySequence::UnknownKey, &MainWindow::connectAll);
-    m_connectAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    m_connectAllAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_disconnectAllAction =
         make(tr("Disconnect A&ll"), QKeySequence::UnknownKey, &MainWindow::disconnectAll);
+    m_disconnectAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     // Remembered for this run only: connecting with unsaved values is a deliberate trial.
     m_tryUnsavedAction = new QAction(tr("Try &Unsaved Changes"), this);
     m_tryUnsavedAction->setCheckable(true);
@@ -271,10 +322,12 @@ void MainWindow::buildLayout() {
         leftLayout->addWidget(label);
         return view;
     };
-    m_clientView = makeList(m_clients, tr("&Connections"));
+    // Mnemonics are unique among what shows at once (TestMnemonics): the menus take F, E, S,
+    // C, V and H, the event log P, each tab's page its own.
+    m_clientView = makeList(m_clients, tr("C&onnections"));
     leftLayout->addWidget(m_clientView, 3);
     leftLayout->addWidget(new HeartbeatLegend(left));
-    m_otherView = makeList(m_others, tr("&Templates and other sections"));
+    m_otherView = makeList(m_others, tr("Te&mplates and other sections"));
     leftLayout->addWidget(m_otherView, 1);
     const auto follow = [this](QListView *view, SectionListModel *model, QListView *other) {
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -292,8 +345,8 @@ void MainWindow::buildLayout() {
     m_form = new SettingsForm(m_session, m_tabs);
     m_health = new HealthView(m_session, m_monitor, m_tabs);
     m_raw = new RawEditor(m_session, m_tabs);
-    m_tabs->addTab(m_form, tr("&Settings"));
-    m_tabs->addTab(m_health, tr("&Health"));
+    m_tabs->addTab(m_form, tr("Settin&gs"));
+    m_tabs->addTab(m_health, tr("Hea&lth"));
     m_tabs->addTab(m_raw, tr("&Raw"));
     m_tabs->setAccessibleName(tr("Section views"));
     // Leaving the Raw tab (click, Ctrl+Tab, a shortcut) never applies half-typed text unasked.
@@ -326,15 +379,18 @@ void MainWindow::buildLayout() {
 
     m_logDock = new EventLogDock(m_log, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    // The log's own size hint would take half the window from the Settings and Health tabs;
-    // ten lines show the recent events.
-    resizeDocks({m_logDock}, {fontMetrics().height() * 10}, Qt::Vertical);
 
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Connection summary"));
     statusBar()->addPermanentWidget(m_summary);
+    // 56 lines leave the Health tab its whole page beside ten rows of the log, on a screen
+    // that has them; a smaller screen gets the window fitted to it.
     const int charWidth = fontMetrics().averageCharWidth();
-    resize(charWidth * 160, fontMetrics().height() * 48);
+    resize(charWidth * 160, fontMetrics().height() * 56);
+    fitToScreen(this);
+    // The log's ten rows of recent events, but never more than a third of the window: the
+    // rest belongs to the sections and their tabs.
+    resizeDocks({m_logDock}, {qMin(m_logDock->sizeHint().height(), height() / 3)}, Qt::Vertical);
 }
 
 QString MainWindow::displayName() const {
