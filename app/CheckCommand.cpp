@@ -5,6 +5,7 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "ReloadAgainst.h"
 #include "check/AsteriskFields.h"
 #include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
@@ -108,6 +109,7 @@ int CheckCommand::run(const QStringList &arguments) {
     parser.addOption(json);
     parser.addOption(ConfigInput::maxSizeOption());
     parser.addOption(ConfigInput::showSecretsOption());
+    ReloadAgainst::addOption(parser);
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -118,6 +120,9 @@ int CheckCommand::run(const QStringList &arguments) {
     if (maxBytes < 0)
         return ExitUsage;
     const bool showSecrets = parser.isSet(QStringLiteral("show-secrets"));
+    ReloadAgainst against;
+    if (!against.load(parser, files, maxBytes))
+        return ExitUsage;
     // One write per 64 KiB of findings, not one per finding: a large file has thousands.
     const Console::IdleFlush batchedOutput;
 
@@ -177,7 +182,8 @@ int CheckCommand::run(const QStringList &arguments) {
         const QJsonObject doc{{QStringLiteral("files"), jsonFiles},
                               {QStringLiteral("objects"), jsonObjects},
                               {QStringLiteral("diagnostics"), jsonDiagnostics}};
-        Console::out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+        Console::out(QString::fromUtf8(
+            QJsonDocument(against.withReload(doc)).toJson(QJsonDocument::Indented)));
     } else if (readable > 0) {
         QString verdict;
         if (fileRejected)
@@ -197,6 +203,8 @@ int CheckCommand::run(const QStringList &arguments) {
                 .arg(warnings == 1 ? QString() : QStringLiteral("s"))
                 .arg(verdict));
     }
+    if (!parser.isSet(json))
+        against.print();
     if (unreadable)
         return ExitUsage;
     return rejected ? ExitInvalid : ExitOk;

@@ -28,7 +28,8 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     column->addLayout(row);
-    row->addWidget(buildEditor(), 1);
+    QWidget *editorRow = buildEditor();
+    row->addWidget(editorRow, 1);
     if (spec.unit[0] != '\0')
         row->addWidget(new QLabel(QString::fromLatin1(spec.unit), this));
 
@@ -46,6 +47,16 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     connect(m_override, &QToolButton::clicked, this,
             [this] { Q_EMIT overrideRequested(m_inheritedValue); });
     connect(m_clear, &QToolButton::clicked, this, &OptionField::clearRequested);
+    // Made before the editor, the buttons would come before it in the Tab order: the field
+    // comes first, then its own Show or Browse… button, then Override and Clear.
+    QWidget *lastOfEditor = m_editor;
+    if (editorRow != m_editor) {
+        for (QToolButton *button :
+             editorRow->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            lastOfEditor = button;
+    }
+    setTabOrder(lastOfEditor, m_override);
+    setTabOrder(m_override, m_clear);
 
     m_messages->setWordWrap(true);
     m_messages->setTextFormat(Qt::RichText);
@@ -223,8 +234,8 @@ void OptionField::updateMessages() {
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         error = error || d.isError();
         // Errors are Asterisk's verdict, in its words; warnings are wscm's advice.
-        lines.append((d.isError() ? tr("Asterisk's error: %1") : tr("wscm's warning: %1"))
-                         .arg(d.message));
+        lines.append(
+            (d.isError() ? tr("Asterisk's error: %1") : tr("wscm's warning: %1")).arg(d.message));
     }
     m_messageText = lines.join(QLatin1Char('\n'));
     if (lines.isEmpty()) {
