@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wscm {
 
 namespace {
@@ -267,6 +269,12 @@ ConsumerResult ConsumerCheck::check(const CheckResult &clients, const ResolvedCo
         check.dialplan(*dialplan);
     }
     check.persistingParameters();
+    // The neighbours' findings in file order, then the clients' own.
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [&](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(out.files.indexOf(a.file), a.line) <
+                                std::pair(out.files.indexOf(b.file), b.line);
+                     });
     check.clientSections(clientConfig, ari || dialplan);
     return out;
 }

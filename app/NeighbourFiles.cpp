@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
+#include "NeighbourFiles.h"
+
+#include "io/ConfigLocation.h"
+
+#include <QFileInfo>
+
+namespace wscm {
+
+QString NeighbourFiles::folderOf(const QString &path) {
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return QStringLiteral(".");
+    return slash == 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+QString NeighbourFiles::fileName(const QString &path) {
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64 maxBytes) {
+    const QString dir = folder.isEmpty() ? folderOf(mainPath) : folder;
+    // Named as the main file was: "ari.conf" beside a plain "websocket_client.conf".
+    const bool here = folder.isEmpty() && !mainPath.contains(QLatin1Char('/'));
+    const auto beside = [&](const char *name) {
+        if (here)
+            return QString::fromLatin1(name);
+        return dir == QStringLiteral("/") ? QLatin1Char('/') + QLatin1StringView(name)
+                                          : dir + QLatin1Char('/') + QLatin1StringView(name);
+    };
+    const bool mainIsAri = fileName(mainPath) == QStringLiteral("ari.conf");
+    if (mainIsAri) {
+        clients.path = beside("websocket_client.conf");
+        read(clients, maxBytes);
+        return;
+    }
+    ari.path = beside("ari.conf");
+    read(ari, maxBytes);
+    dialplan.path = beside("extensions.conf");
+    read(dialplan, maxBytes);
+}
+
+void NeighbourFiles::read(File &file, qint64 maxBytes) {
+    // A local file that is not there is no problem: most systems have no ARI outbound
+    // websockets. Over ssh the read itself says so.
+    if (!ConfigLocation::looksRemote(file.path) && !QFileInfo::exists(file.path))
+        return;
+    file.exists = true;
+    QString error;
+    if (!file.set.load(file.path, maxBytes, &error)) {
+        file.reason = error;
+        return;
+    }
+    const QByteArray &bytes = file.set.file(0).bytes;
+    if (bytes.left(8192).contains('\0')) {
+        file.reason = QStringLiteral("%1 looks binary (it holds NUL bytes), not a config file")
+                          .arg(file.path);
+        file.set = ConfigSet();
+        return;
+    }
+    file.read = true;
+    file.resolved = ResolvedConfig::resolve(file.set);
+}
+
+} // namespace wscm
