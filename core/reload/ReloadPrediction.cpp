@@ -145,6 +145,43 @@ bool ReloadPrediction::reconnects(const QList<AsteriskFields::Field> &before,
     return withoutTiming(before) != withoutTiming(after);
 }
 
+ReloadPrediction::OutboundFate ReloadPrediction::outboundFate(const QString &client) const {
+    if (retainedNames().contains(client))
+        return OutboundFate::StaysOnOldClient;
+    if (removed.contains(client))
+        return OutboundFate::StaysOnRemovedClient;
+    if (reconnecting.contains(client))
+        return OutboundFate::Reconnects;
+    if (changed.contains(client))
+        return OutboundFate::TakesNewTiming;
+    if (unchanged.contains(client))
+        return OutboundFate::Untouched;
+    return OutboundFate::NotKnown;
+}
+
+QString ReloadPrediction::outboundText(const QString &outbound, const QString &client,
+                                       OutboundFate fate) {
+    switch (fate) {
+    case OutboundFate::Untouched:
+        return tr("ARI's outbound websocket %1 stays as it is").arg(outbound);
+    case OutboundFate::Reconnects:
+        return tr("ARI's outbound websocket %1 reconnects with the new [%2]").arg(outbound, client);
+    case OutboundFate::TakesNewTiming:
+        return tr("ARI's outbound websocket %1 takes the new timing of [%2] without reconnecting")
+            .arg(outbound, client);
+    case OutboundFate::StaysOnOldClient:
+        return tr("ARI's outbound websocket %1 stays on the OLD [%2]").arg(outbound, client);
+    case OutboundFate::StaysOnRemovedClient:
+        return tr("ARI's outbound websocket %1 stays connected through [%2], which the reload "
+                  "removes")
+            .arg(outbound, client);
+    case OutboundFate::NotKnown:
+        break;
+    }
+    return tr("what ARI's outbound websocket %1 does is not known: [%2] was not loaded before")
+        .arg(outbound, client);
+}
+
 QStringList ReloadPrediction::retainedNames() const {
     QStringList names;
     for (const Retained &r : retained)

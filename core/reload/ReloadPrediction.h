@@ -48,6 +48,21 @@ struct ReloadPrediction {
 
     static ReloadPrediction predict(const CheckResult &loaded, const CheckResult &next);
 
+    // What the reload does to an ARI outbound websocket (ari.conf) on one of the clients.
+    enum class OutboundFate {
+        Untouched,        // its client is unchanged, or the file is refused: "No changes detected"
+        Reconnects,       // its client changed in more than timing: closed and connected again
+        TakesNewTiming,   // only the three timing fields changed: no reconnect
+        StaysOnOldClient, // its client's new version is invalid: the old one stays in use
+        // Its client was removed: the outbound websocket keeps its old configuration and its
+        // connection, through a client Asterisk no longer has.
+        StaysOnRemovedClient,
+        NotKnown, // its client was not loaded before (not recorded)
+    };
+    OutboundFate outboundFate(const QString &client) const;
+    // "ARI's outbound websocket wscm_out reconnects", and the like.
+    static QString outboundText(const QString &outbound, const QString &client, OutboundFate fate);
+
     // Whether a change from `before` to `after` makes ARI close and reopen the outbound
     // websocket on that client: any field but connection_timeout, reconnect_interval and
     // reconnect_attempts (recorded: ari-timing-only against ari-*-change).

@@ -181,6 +181,27 @@ void TestReloadParity::cases() {
             reopened |=
                 event[u"phase"].toString() == u"after" && event[u"event"].toString() == u"open";
         QCOMPARE(p.reconnecting.contains(client), reopened);
+
+        // What ARI said about it: each fate has its own log lines.
+        const auto logged = [&expected](const QString &text) {
+            const QJsonArray log = expected[u"log"].toArray();
+            return std::any_of(log.begin(), log.end(), [&text](const QJsonValue &line) {
+                return line[u"message"].toString().contains(text);
+            });
+        };
+        const bool keptOutbound = logged(QStringLiteral(
+            "Retaining existing configuration for object of type 'outbound_websocket'"));
+        const bool noChanges = logged(QStringLiteral("No changes detected"));
+        const bool changeDetected = logged(QStringLiteral("Config change detected"));
+        using Fate = ReloadPrediction::OutboundFate;
+        const Fate fate = p.outboundFate(client);
+        QCOMPARE(fate == Fate::Reconnects, reopened && changeDetected);
+        QCOMPARE(fate == Fate::TakesNewTiming, !reopened && changeDetected);
+        QCOMPARE(fate == Fate::StaysOnRemovedClient, keptOutbound && !reopened);
+        QCOMPARE(fate == Fate::Untouched || fate == Fate::StaysOnOldClient,
+                 noChanges && !keptOutbound);
+        QCOMPARE(fate == Fate::StaysOnOldClient, retained.contains(client));
+        QVERIFY(fate != Fate::NotKnown);
     }
 
     // The CLI's answer says nothing of all this: it is never a confirmation.
@@ -209,6 +230,16 @@ void TestReloadParity::textSaysWhatHappens() {
     const ReloadPrediction r =
         ReloadPrediction::predict(judge(QDir(refused).filePath(QStringLiteral("before"))),
                                   judge(QDir(refused).filePath(QStringLiteral("after"))));
+    const QString gone = QDir(casesDir).filePath(QStringLiteral("removed-ari-client"));
+    const ReloadPrediction g =
+        ReloadPrediction::predict(judge(QDir(gone).filePath(QStringLiteral("before"))),
+                                  judge(QDir(gone).filePath(QStringLiteral("after"))));
+    QCOMPARE(ReloadPrediction::outboundText(QStringLiteral("wscm_out"),
+                                            QStringLiteral("ari_client"),
+                                            g.outboundFate(QStringLiteral("ari_client"))),
+             QStringLiteral("ARI's outbound websocket wscm_out stays connected through "
+                            "[ari_client], which the reload removes"));
+
     QVERIFY2(r.toText().startsWith(QStringLiteral("After a reload Asterisk will change nothing: "
                                                   "the file cannot be loaded (line 20: ")),
              qPrintable(r.toText()));
