@@ -102,7 +102,7 @@ void TestWindowFiles::initTestCase() {
     qputenv("HOME", m_home.toLocal8Bit());
     qputenv("TMPDIR", temp.toLocal8Bit());
     qunsetenv("XDG_CONFIG_HOME");
-    QCOMPARE(QDir::tempPath(), QDir(temp).canonicalPath());
+    QCOMPARE(QDir(QDir::tempPath()).canonicalPath(), QDir(temp).canonicalPath());
     test::isolateSettings();
 }
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void openEditSaveAndReopenFromRecent();
     void conflictOnTheHostShowsTheirChange();
+    void conflictOnTheHostReappliesMyEdits();
     void healthIsMeasuredOnThePbx();
     void withoutWscmThereTheUserMayProbeFromHere();
 
@@ -161,6 +162,36 @@ void TestRemoteWindow::conflictOnTheHostShowsTheirChange() {
              qPrintable(m_prompts.lastDiff));
     QCOMPARE(read(), theirs);
     QVERIFY(m_window->session()->isModified());
+}
+
+// Someone on the PBX changed another line: the save writes theirs with mine reapplied, over
+// SSH, every other byte (CRLF) as it was, and says which host it writes to.
+void TestRemoteWindow::conflictOnTheHostReappliesMyEdits() {
+    QVERIFY(m_window->openFile(url()));
+    QVERIFY(m_window->session()->edit(
+        QStringLiteral("timeout"), [](ConfigDocument &doc, QString *message) {
+            return doc.setValue("live", "connection_timeout", "750", message);
+        }));
+    QByteArray theirs = m_config;
+    theirs.replace("; on the PBX", "; on the PBX, edited there");
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            file.write(theirs) == theirs.size());
+    file.close();
+
+    m_prompts.reapplyOnConflict = true;
+    QVERIFY(m_window->save());
+    QCOMPARE(m_prompts.asked, QStringList{QStringLiteral("overwrite")});
+    QCOMPARE(m_prompts.lastFileName,
+             QStringLiteral("websocket_client.conf on root@127.0.0.1:%1").arg(m_server.port()));
+    QVERIFY2(
+        m_prompts.lastConflict.reapplyDiff.contains(QStringLiteral("+connection_timeout = 750")),
+        qPrintable(m_prompts.lastConflict.reapplyDiff));
+    QByteArray expected = theirs;
+    expected.replace("connection_timeout = 500", "connection_timeout = 750");
+    QCOMPARE(read(), expected);
+    QCOMPARE(m_window->session()->document().bytes(), expected);
+    QVERIFY(!m_window->session()->isModified());
 }
 
 void TestRemoteWindow::healthIsMeasuredOnThePbx() {
