@@ -93,6 +93,8 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     charts->addWidget(timings, 1, Qt::AlignTop);
     auto *chart = new QGroupBox(tr("Round-trip time of the last PONGs"), m_charts);
     (new QVBoxLayout(chart))->addWidget(m_chart);
+    // As high as the stages beside it: the why above and the counters below keep the room.
+    m_chart->setMaximumHeight(m_waterfall->sizeHint().height());
     charts->addWidget(chart, 1);
     layout->addWidget(m_charts);
 
@@ -220,8 +222,11 @@ void HealthView::refresh() {
                                   ConnectionHealth::stateName(health.state)));
     }
     m_measuredFrom->setText(m_monitor->measuredFrom());
-    m_since->setText(health.connectedSince.isValid()
-                         ? locale.toString(health.connectedSince.toLocalTime(), QLocale::LongFormat)
+    // Short: the long format's weekday and time zone name wrap the row at the default size.
+    const QDateTime since = health.connectedSince.toLocalTime();
+    m_since->setText(since.isValid()
+                         ? tr("%1 %2").arg(locale.toString(since.date(), QLocale::ShortFormat),
+                                           since.time().toString(QStringLiteral("HH:mm:ss")))
                          : tr("–"));
     m_attempts->setText(tr("%1 attempts, %2 reconnects, %3 failures in a row")
                             .arg(health.attempts)
