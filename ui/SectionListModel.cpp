@@ -19,6 +19,9 @@ SectionListModel::SectionListModel(Listing listing, ConfigSession *session,
     , m_session(session)
     , m_monitor(monitor) {
     connect(session, &ConfigSession::analysisUpdated, this, &SectionListModel::rebuild);
+    // What runs (the saved file, or edits being tried) decides the hold and the label.
+    connect(session, &ConfigSession::clientsToRunChanged, this, &SectionListModel::rebuild);
+    connect(session, &ConfigSession::runsUnsavedChanged, this, &SectionListModel::rebuild);
     connect(monitor, &ConnectionMonitor::healthUpdated, this, &SectionListModel::onHealthUpdated);
     rebuild();
 }
@@ -44,10 +47,16 @@ void SectionListModel::rebuild() {
                 entry.first = &d;
             ++entry.second;
         }
+        QHash<QString, qint64> running;
+        for (const ClientSettings &settings : m_session->clientsToRun())
+            running.insert(settings.name, ConnectionStability::holdMs(settings));
+        const QStringList unsavedList = m_session->sectionsRunningUnsaved();
+        const QSet<QString> unsaved(unsavedList.cbegin(), unsavedList.cend());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ClientObject &object : check.objects) {
             Row row{object.name, object.valid, false};
-            row.holdMs = ConnectionStability::holdMs(object.settings);
+            row.holdMs = running.value(object.name, ConnectionStability::holdMs(object.settings));
+            row.runsUnsaved = unsaved.contains(object.name);
             if (!object.valid) {
                 const auto found = errors.constFind(object.name);
                 row.invalid = found != errors.cend() && !object.objectValid
@@ -183,8 +192,10 @@ SectionStatus SectionListModel::statusOf(const Row &row, const QDateTime &now) c
         return row.invalid;
     if (!m_monitor->hasConnection(row.name))
         return SectionStatus();
-    return SectionStatus::ofConnection(m_monitor->health(row.name), m_monitor->stability(row.name),
-                                       row.holdMs, now);
+    SectionStatus status = SectionStatus::ofConnection(
+        m_monitor->health(row.name), m_monitor->stability(row.name), row.holdMs, now);
+    status.runsUnsaved = row.runsUnsaved && status.kind != SectionStatus::Kind::NotConnected;
+    return status;
 }
 
 void SectionListModel::refreshStatus(Row &row, const QDateTime &now) const {

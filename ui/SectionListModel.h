@@ -49,9 +49,10 @@ private:
         QString name;
         bool valid = true;
         bool isTemplate = false;
-        // Client rows: how long a connection must stay up to count as holding, and for an
-        // invalid one what Asterisk said.
+        // Client rows: how long its connection must stay up to count as holding, whether it
+        // runs unsaved edits, and for an invalid one what Asterisk said.
         qint64 holdMs = 0;
+        bool runsUnsaved = false;
         SectionStatus invalid;
         // Kept from the last change, so a repaint builds no text.
         SectionStatus::Kind kind = SectionStatus::Kind::NotConnected;

@@ -22,6 +22,33 @@ qint64 elapsedMs(const QDateTime &since, const QDateTime &now) {
     return since.isValid() ? qMax<qint64>(0, since.msecsTo(now)) : 0;
 }
 
+// shortText() without what it runs.
+QString stateText(const SectionStatus &s) {
+    using Kind = SectionStatus::Kind;
+    const QString kind = SectionStatus::kindText(s.kind);
+    switch (s.kind) {
+    case Kind::NotConnected:
+    case Kind::Connected:
+    case Kind::Connecting:
+        return kind;
+    case Kind::Unstable: {
+        const QString why = s.causeText();
+        return why.isEmpty() ? tr("%1: dropped %n×", s.drops).arg(kind)
+                             : tr("%1: %2, dropped %n×", s.drops).arg(kind, why);
+    }
+    case Kind::Retrying:
+    case Kind::GaveUp: {
+        const QString why = s.causeText();
+        return why.isEmpty() ? kind : tr("%1: %2").arg(kind, why);
+    }
+    case Kind::Invalid:
+        if (!s.option.isEmpty())
+            return tr("%1: %2 (line %3)").arg(kind, s.option).arg(s.line);
+        return s.line > 0 ? tr("%1 (line %2)").arg(kind).arg(s.line) : kind;
+    }
+    return kind;
+}
+
 } // namespace
 
 SectionStatus SectionStatus::ofConnection(const ConnectionHealth &health,
@@ -150,28 +177,8 @@ QString SectionStatus::causeText() const {
 }
 
 QString SectionStatus::shortText() const {
-    const QString kind = kindText(this->kind);
-    switch (this->kind) {
-    case Kind::NotConnected:
-    case Kind::Connected:
-    case Kind::Connecting:
-        return kind;
-    case Kind::Unstable: {
-        const QString why = causeText();
-        return why.isEmpty() ? tr("%1: dropped %n×", drops).arg(kind)
-                             : tr("%1: %2, dropped %n×", drops).arg(kind, why);
-    }
-    case Kind::Retrying:
-    case Kind::GaveUp: {
-        const QString why = causeText();
-        return why.isEmpty() ? kind : tr("%1: %2").arg(kind, why);
-    }
-    case Kind::Invalid:
-        if (!option.isEmpty())
-            return tr("%1: %2 (line %3)").arg(kind, option).arg(line);
-        return line > 0 ? tr("%1 (line %2)").arg(kind).arg(line) : kind;
-    }
-    return kind;
+    const QString text = stateText(*this);
+    return runsUnsaved ? tr("%1 (trying unsaved changes)").arg(text) : text;
 }
 
 QString SectionStatus::sentence(const QString &section, const QDateTime &now,
@@ -224,6 +231,8 @@ QString SectionStatus::sentence(const QString &section, const QDateTime &now,
             what += tr(", and %n more error(s)", moreErrors);
         break;
     }
+    if (runsUnsaved)
+        what += tr(" (trying unsaved changes)");
     return tr("%1 — %2").arg(section, what);
 }
 

@@ -43,6 +43,10 @@ struct SectionStatus {
     bool neverHeld = false;
     qint64 holdMs = 0;
 
+    // The connection runs edits that are not saved (the user chose to try them): said with
+    // every live state, so nobody takes it for what the file holds.
+    bool runsUnsaved = false;
+
     // Invalid: Asterisk's first error for the section, where it points, and how many more.
     QString error;
     QString option;

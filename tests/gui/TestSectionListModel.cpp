@@ -26,6 +26,7 @@ private Q_SLOTS:
     void invalidAndIdleRowsNameTheirReason();
     void liveRowsCarryStateCauseAndTime();
     void aFlappingSectionIsNeverCountedAsConnected();
+    void aTrialOfUnsavedEditsIsSaidOnItsRow();
 
 private:
     QString rowText(const QString &name, int role) const;
@@ -184,6 +185,38 @@ void TestSectionListModel::aFlappingSectionIsNeverCountedAsConnected() {
     for (const QString &summary : std::as_const(summaries))
         QCOMPARE(summary, expected);
     QCOMPARE(m_model->summaryText(), expected);
+}
+
+void TestSectionListModel::aTrialOfUnsavedEditsIsSaidOnItsRow() {
+    const auto plainText = [this] {
+        return rowText(QStringLiteral("plain"), SectionListModel::StatusTextRole);
+    };
+    QCOMPARE(plainText(), QStringLiteral("connected"));
+    m_session->setTryingUnsaved(true);
+    QVERIFY(m_session->edit(QStringLiteral("probes"), [](ConfigDocument &doc, QString *) {
+        QByteArray bytes = doc.bytes();
+        bytes.replace("[plain](base)\n", "[plain](base)\npingpong_probes = 3\n");
+        doc.setBytes(bytes);
+        return true;
+    }));
+    m_session->settleClientsToRun();
+    QVERIFY(m_session->runsUnsaved(QStringLiteral("plain")));
+    // The connections follow what is to run, as the window makes them.
+    m_manager->update(m_session->clientsToRun());
+    QTRY_COMPARE_WITH_TIMEOUT(plainText(), QStringLiteral("connected (trying unsaved changes)"),
+                              10000);
+    const QString sentence = rowText(QStringLiteral("plain"), Qt::AccessibleTextRole);
+    QVERIFY2(sentence.startsWith(QStringLiteral("plain — connected for ")) &&
+                 sentence.endsWith(QStringLiteral(" (trying unsaved changes)")),
+             qPrintable(sentence));
+    // Only the section that runs the edits says so.
+    QVERIFY(!rowText(QStringLiteral("refused"), Qt::AccessibleTextRole)
+                 .contains(QStringLiteral("unsaved")));
+
+    m_session->setTryingUnsaved(false);
+    QVERIFY(!m_session->runsUnsaved(QStringLiteral("plain")));
+    m_manager->update(m_session->clientsToRun());
+    QTRY_COMPARE_WITH_TIMEOUT(plainText(), QStringLiteral("connected"), 10000);
 }
 
 QTEST_MAIN(TestSectionListModel)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void connectingThenGaveUp();
     void invalidQuotesAsterisk();
     void notConnected();
+    void unsavedEditsAreSaidWithEveryLiveState();
     void kindNamesAreFixed();
     void noDetailTextReachesTheSentence();
 };
@@ -186,6 +187,23 @@ void TestSectionStatus::notConnected() {
     timeline.connected(1);
     timeline.stop(2);
     QCOMPARE(statusAt(timeline, 3).kind, Kind::NotConnected);
+}
+
+void TestSectionStatus::unsavedEditsAreSaidWithEveryLiveState() {
+    EventTimeline timeline(QStringLiteral("trial"));
+    timeline.connecting(0);
+    timeline.connected(10);
+    SectionStatus status = statusAt(timeline, 3 * second);
+    status.runsUnsaved = true;
+    QCOMPARE(status.sentence(QStringLiteral("trial"), EventTimeline::at(3 * second), QLocale::c()),
+             QStringLiteral("trial — connected for 2 s (trying unsaved changes)"));
+    QCOMPARE(status.shortText(), QStringLiteral("connected (trying unsaved changes)"));
+    timeline.drop(4 * second, Stage::Closed, FailureCause::ClosedByServer);
+    timeline.fail(4 * second + 10, Stage::Upgrade, FailureCause::NotFound, 404);
+    status = statusAt(timeline, 5 * second);
+    status.runsUnsaved = true;
+    QCOMPARE(status.shortText(), QStringLiteral("retrying: HTTP 404 at upgrade (trying unsaved "
+                                                "changes)"));
 }
 
 void TestSectionStatus::kindNamesAreFixed() {
