@@ -123,7 +123,10 @@ void StageWaterfall::paintEvent(QPaintEvent *) {
     }
     labelWidth += fm.averageCharWidth() * 2;
     valueWidth += fm.averageCharWidth();
-    const int barArea = qMax(10, width() - labelWidth - valueWidth);
+    // A failed attempt's stages take part of the width: the failure's cross goes where they
+    // ended, and its cause needs the rest.
+    const int freeWidth = qMax(10, width() - labelWidth - valueWidth);
+    const int barArea = m_failedRow >= 0 ? qMax(10, freeWidth * 2 / 5) : freeWidth;
     const int rowHeight = fm.height() * 5 / 4;
     const QColor bad = StatusColors::bad();
     qint64 start = 0;
