@@ -7,6 +7,8 @@
 #include "ConnectionMonitor.h"
 #include "ProblemList.h"
 #include "RttChart.h"
+#include "SectionDelegate.h"
+#include "SectionListModel.h"
 #include "SectionProblems.h"
 #include "StageWaterfall.h"
 #include "StatusColors.h"
@@ -30,10 +32,12 @@ namespace {
 constexpr int expiryWarningDays = 14;
 } // namespace
 
-HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidget *parent)
+HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor,
+                       const SectionListModel *statuses, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_monitor(monitor)
+    , m_statuses(statuses)
     , m_heading(new QLabel(this))
     , m_waterfall(new StageWaterfall(this))
     , m_chart(new RttChart(this))
@@ -113,6 +117,8 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidg
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    // A scroll area takes Tab focus by default and shows none: Tab goes to its controls.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -212,14 +218,17 @@ void HealthView::refresh() {
 
     if (!object) {
         m_state->setText(tr("[%1] is not a websocket client: nothing to connect").arg(m_section));
-    } else if (!live) {
-        m_state->setText(object->valid ? tr("not connected")
-                                       : tr("invalid: Asterisk would not load this section; "
-                                            "see the Settings tab"));
     } else {
-        m_state->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                             .arg(StatusColors::forState(int(health.state)).name(),
-                                  ConnectionHealth::stateName(health.state)));
+        const SectionStatus status =
+            m_statuses->statusOf(m_section, QDateTime::currentDateTimeUtc());
+        // An invalid section's error has its own row just below: name the field only here.
+        const QString text =
+            status.kind == SectionStatus::Kind::Invalid
+                ? tr("%1 — Asterisk would not load this section").arg(status.shortText())
+                : status.description(QDateTime::currentDateTimeUtc(), locale);
+        m_state->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                             .arg(StatusColors::forKind(int(status.kind)).name(),
+                                  SectionDelegate::markGlyph(status.kind), text.toHtmlEscaped()));
     }
     m_measuredFrom->setText(m_monitor->measuredFrom());
     // Short: the long format's weekday and time zone name wrap the row at the default size.

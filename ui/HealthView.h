@@ -17,17 +17,20 @@ struct ClientObject;
 struct ConnectionHealth;
 class ProblemList;
 class RttChart;
+class SectionListModel;
 class StageWaterfall;
 
 // The live health of one client section, "why" first: under a heading naming the section,
 // its state, the last error (Asterisk's own words and the field to correct for a section it
 // would not load) with a hint of what to check, and the last attempt's stages with the one
 // that failed marked; then since when, attempts, unanswered PINGs against the probe limit,
-// PONG round trips and the server certificate.
+// PONG round trips and the server certificate. The state is the one the section's row in
+// `statuses` (the window's list of clients) tells, so the two never disagree.
 class HealthView : public QWidget {
     Q_OBJECT
 public:
-    HealthView(ConfigSession *session, ConnectionMonitor *monitor, QWidget *parent = nullptr);
+    HealthView(ConfigSession *session, ConnectionMonitor *monitor, const SectionListModel *statuses,
+               QWidget *parent = nullptr);
 
     void setSection(const QString &section);
     QString section() const { return m_section; }
@@ -54,6 +57,7 @@ private:
 
     ConfigSession *m_session;
     ConnectionMonitor *m_monitor;
+    const SectionListModel *m_statuses;
     QString m_section;
     QLabel *m_heading;
     QLabel *m_state;

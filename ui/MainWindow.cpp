@@ -343,7 +343,7 @@ void MainWindow::buildLayout() {
 
     m_tabs = new QTabWidget(this);
     m_form = new SettingsForm(m_session, m_tabs);
-    m_health = new HealthView(m_session, m_monitor, m_tabs);
+    m_health = new HealthView(m_session, m_monitor, m_clients, m_tabs);
     m_raw = new RawEditor(m_session, m_tabs);
     m_tabs->addTab(m_form, tr("Settin&gs"));
     m_tabs->addTab(m_health, tr("Hea&lth"));

@@ -64,6 +64,26 @@ void SectionDelegate::drawMark(QPainter *painter, const QRectF &r, SectionStatus
     }
 }
 
+QString SectionDelegate::markGlyph(SectionStatus::Kind kind) {
+    using Kind = SectionStatus::Kind;
+    switch (kind) {
+    case Kind::Connected:
+        return QStringLiteral("●");
+    case Kind::Connecting:
+    case Kind::Retrying:
+        return QStringLiteral("○");
+    case Kind::Unstable:
+        return QStringLiteral("▲");
+    case Kind::GaveUp:
+        return QStringLiteral("✕");
+    case Kind::Invalid:
+        return QStringLiteral("■");
+    case Kind::NotConnected:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
 void SectionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;

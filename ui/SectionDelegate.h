@@ -41,6 +41,8 @@ public:
     };
     // The status mark of a kind, in `r`: its own shape and color (see the .cpp).
     static void drawMark(QPainter *painter, const QRectF &r, SectionStatus::Kind kind);
+    // The same mark as a character, for text that names a state (the Health tab).
+    static QString markGlyph(SectionStatus::Kind kind);
     static RowLayout clientRowLayout(const QFontMetrics &fm, const QRect &rect, const QString &name,
                                      int rttWidth);
 };

@@ -108,6 +108,8 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
     }
     fieldsLayout->addStretch(1);
     m_scroll->setWidgetResizable(true);
+    // A scroll area takes Tab focus by default and shows none: Tab goes to the fields.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_fieldsArea);
     outer->addWidget(m_scroll, 1);

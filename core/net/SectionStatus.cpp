@@ -183,6 +183,10 @@ QString SectionStatus::shortText() const {
 
 QString SectionStatus::sentence(const QString &section, const QDateTime &now,
                                 const QLocale &locale) const {
+    return tr("%1 — %2").arg(section, description(now, locale));
+}
+
+QString SectionStatus::description(const QDateTime &now, const QLocale &locale) const {
     QString what;
     switch (kind) {
     case Kind::NotConnected:
@@ -233,7 +237,7 @@ QString SectionStatus::sentence(const QString &section, const QDateTime &now,
     }
     if (runsUnsaved)
         what += tr(" (trying unsaved changes)");
-    return tr("%1 — %2").arg(section, what);
+    return what;
 }
 
 QString SectionStatus::hint() const {

@@ -78,6 +78,8 @@ struct SectionStatus {
     // Error parsing pingpong_interval=1s at line 48 of …".
     QString sentence(const QString &section, const QDateTime &now,
                      const QLocale &locale = QLocale()) const;
+    // The sentence without the section's name, for a view that names it already.
+    QString description(const QDateTime &now, const QLocale &locale = QLocale()) const;
     // What to check, from FailureHint; empty when there is nothing to fix.
     QString hint() const;
 };

@@ -4,6 +4,7 @@
 #include "DemoEnvironment.h"
 #include "DemoProxy.h"
 #include "GuiTestSupport.h"
+#include "HealthView.h"
 #include "MainWindow.h"
 
 #include <QAccessible>
@@ -138,6 +139,17 @@ void TestDemoRows::everyRowSaysStateAndCauseAfterHalfAMinute() {
     for (const auto &row : rows)
         QVERIFY(!row.first.contains(QStringLiteral("demo-only-wrong-password")) &&
                 !row.second.contains(QStringLiteral("demo-only-wrong-password")));
+
+    // The Health tab tells each section's state as its row does, never "connected" for the
+    // flapping one.
+    m_window->showTab(MainWindow::Tab::Health);
+    for (const Expected &e : expected) {
+        m_window->selectSection(e.section);
+        QTRY_VERIFY2(
+            m_window->healthView()->stateText().contains(QStringLiteral("</span> ") +
+                                                         e.state.trimmed()),
+            qPrintable(e.section + QStringLiteral(": ") + m_window->healthView()->stateText()));
+    }
 
     // The status bar counts the flapping section apart, never as connected.
     const QString connected =
