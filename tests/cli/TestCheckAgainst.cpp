@@ -5,29 +5,21 @@
 // Asterisk (tests/parity/reload/cases: BEFORE is what Asterisk had loaded, AFTER the file
 // that replaced it; what Asterisk then did is in each case's expected.json).
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using CliRun::Run;
+using CliRun::wscm;
 
 class TestCheckAgainst : public QObject {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run wscm(const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(WSCM_BINARY), args);
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit)
-            qFatal("wscm %s did not finish", qPrintable(args.join(' ')));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
     static QString file(const QString &name, const QString &side) {
         return QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/%1/%2/"
                                               "websocket_client.conf")

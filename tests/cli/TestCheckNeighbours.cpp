@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "CliRun.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using CliRun::write;
 
 // `wscm check` with the files that use the clients (ari.conf, extensions.conf), run as the
 // built binary on real files.
@@ -21,19 +23,10 @@ private:
         QString err;
     };
 
+    // As text: the findings name files by QString paths.
     static Run wscm(const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(WSCM_BINARY), args);
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit)
-            qFatal("wscm %s did not finish", qPrintable(args.join(' ')));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-    static QString write(const QString &dir, const QString &name, const QByteArray &bytes) {
-        QFile f(QDir(dir).filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        return f.fileName();
+        const CliRun::Run r = CliRun::wscm(args);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
 
     // An /etc/asterisk as admins write it: one client used by ARI, one by the dialplan, one
@@ -90,11 +83,7 @@ private slots:
     void asteriskDirReadsNeighboursElsewhere() {
         QTemporaryDir dir, elsewhere;
         const QString main = etcAsterisk(dir);
-        const QString moved = write(elsewhere.path(), "websocket_client.conf", [&] {
-            QFile f(main);
-            f.open(QIODevice::ReadOnly);
-            return f.readAll();
-        }());
+        const QString moved = write(elsewhere.path(), "websocket_client.conf", CliRun::read(main));
         QCOMPARE(wscm({"check", moved}).exitCode, 0); // no neighbours beside it
         const Run r = wscm({"check", "--asterisk-dir", dir.path(), moved});
         QCOMPARE(r.exitCode, 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,41 +15,18 @@
 
 #include <sys/stat.h>
 
+using CliRun::read;
+using CliRun::Run;
+using CliRun::wscm;
+
 // The command line, tested by running the built wscm binary.
 class TestCli : public QObject {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
     QTemporaryDir m_dir;
 
-    Run wscm(const QStringList &args,
-             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-             const QString &program = QStringLiteral(WSCM_BINARY)) {
-        QProcess p;
-        p.setProgram(program);
-        p.setArguments(args);
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(30000))
-            qFatal("wscm %s did not finish", qPrintable(args.join(' ')));
-        if (p.exitStatus() != QProcess::NormalExit)
-            qFatal("wscm %s crashed", qPrintable(args.join(' ')));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
     QString write(const QString &name, const QByteArray &bytes) {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write");
-        return f.fileName();
-    }
-    static QByteArray read(const QString &path) {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
+        return CliRun::write(m_dir.path(), name, bytes);
     }
 
     static QByteArray validConfig() {

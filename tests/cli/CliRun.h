@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// The command-line tests run the built wscm binary on real files; these run it and make them.
+namespace CliRun {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the program (the built wscm unless told) to its end; a hang or a crash ends the test.
+Run wscm(const QStringList &args,
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+         const QString &program = QStringLiteral(WSCM_BINARY));
+
+// Writes bytes to dir/name and returns its path; a file that cannot be written ends the test.
+QString write(const QString &dir, const QString &name, const QByteArray &bytes);
+QByteArray read(const QString &path);
+
+} // namespace CliRun
