@@ -11,7 +11,9 @@
 #include <QThread>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace wscm {
 
@@ -28,13 +30,29 @@ quint16 freePort() {
     return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
+// Runs in the child between fork and exec: a descriptor of ours without close-on-exec (the
+// lock a build tool took around the tests, say) would otherwise stay open in squid for as
+// long as squid runs, and squid may outlive a crashed wscm. Qt's own pipes are close-on-exec.
+void closeInheritedDescriptors() {
+    const long limit = qMin(::sysconf(_SC_OPEN_MAX), 65536L);
+    for (int fd = 3; fd < limit; ++fd) {
+        const int flags = ::fcntl(fd, F_GETFD);
+        if (flags >= 0 && !(flags & FD_CLOEXEC))
+            ::close(fd);
+    }
+}
+
 } // namespace
 
 DemoProxy::DemoProxy(QObject *parent)
     : QObject(parent) {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    // If wscm dies without running its destructors, the kernel stops squid too.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process.setChildProcessModifier([] {
+        // If wscm dies without running its destructors, the kernel stops squid too (unless
+        // squid, started as root, switched to its own user: the kernel then forgets this).
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        closeInheritedDescriptors();
+    });
     connect(&m_process, &QProcess::readyRead, this, [this] { m_log.write(m_process.readAll()); });
 }
 

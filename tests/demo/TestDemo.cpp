@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 // `wscm demo` as a newcomer meets it: the built binary writes its config to a temporary
 // folder, starts its servers (and squid) on 127.0.0.1, shows every kind of behaviour
 // within seconds, and leaves nothing behind.
@@ -115,7 +118,57 @@ private:
             QVERIFY2(refuses(port), qPrintable(QString("port %1 still answers").arg(port)));
     }
 
+    // The targets of a process's open descriptors, from /proc.
+    static QStringList openFiles(qint64 pid) {
+        QStringList files;
+        const QDir fds(QString("/proc/%1/fd").arg(pid));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System))
+            files << QFileInfo(fds.filePath(fd)).symLinkTarget();
+        return files;
+    }
+
+    static qint64 squidServing(const QString &folder) {
+        for (const QString &pid : QDir("/proc").entryList(QDir::Dirs)) {
+            QFile cmdline("/proc/" + pid + "/cmdline");
+            if (!cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray args = cmdline.readAll();
+            if (args.contains("squid") && args.contains(folder.toUtf8()))
+                return pid.toLongLong();
+        }
+        return 0;
+    }
+
 private Q_SLOTS:
+    // A descriptor that wscm inherited without close-on-exec (the lock a build tool holds
+    // around the tests) is not handed on to squid, which may outlive a crashed wscm.
+    void squidInheritsNoDescriptorOfOurs() {
+        if (QStandardPaths::findExecutable("squid").isEmpty())
+            QSKIP("squid is not installed: the demo runs without its proxy");
+        Sandbox sandbox;
+        QTemporaryDir markerDir;
+        const QByteArray marker = markerDir.filePath("held-by-a-build-tool").toUtf8();
+        const int fd = ::open(marker.constData(), O_CREAT | O_RDWR, 0600); // no O_CLOEXEC
+        QVERIFY(fd >= 0);
+        QProcess demo;
+        demo.setProcessEnvironment(sandbox.environment(false));
+        demo.start(WSCM_BINARY, {"demo", "--no-gui", "--duration", "60"});
+        const bool started = demo.waitForStarted();
+        ::close(fd);
+        QVERIFY(started);
+        QByteArray errors;
+        const QString folder = waitForDemoFolder(demo, &errors);
+        QVERIFY2(!folder.isEmpty(), errors);
+        // wscm itself holds it: what the test looks for is there to be found.
+        QVERIFY(openFiles(demo.processId()).contains(QString::fromUtf8(marker)));
+        qint64 squid = 0;
+        QTRY_VERIFY((squid = squidServing(folder)) != 0);
+        QVERIFY2(!openFiles(squid).contains(QString::fromUtf8(marker)),
+                 qPrintable(openFiles(squid).join(' ')));
+        demo.terminate();
+        QVERIFY(demo.waitForFinished(15000));
+    }
+
     void headlessDemoShowsEveryBehaviour() {
         Sandbox sandbox;
         QProcess demo;
