@@ -57,6 +57,13 @@ void appendErrors(EventLogModel &model, int count, const QString &section) {
         model.append(makeEvent(section, ConnectionEvent::Kind::Error, QString::number(i)));
 }
 
+// The dock on screen, 600 px wide; false if it never shows.
+bool showDock(EventLogDock &dock, int height) {
+    dock.resize(600, height);
+    dock.show();
+    return QTest::qWaitForWindowExposed(&dock);
+}
+
 } // namespace
 
 void TestEventLogDock::filtersAndCopiesRows() {
@@ -200,9 +207,7 @@ void TestEventLogDock::hidesPongsUnlessAsked() {
 void TestEventLogDock::followsNewRowsUnlessScrolledUp() {
     EventLogModel model;
     EventLogDock dock(&model);
-    dock.resize(600, 300);
-    dock.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QVERIFY(showDock(dock, 300));
     QTableView *view = dock.view();
     QScrollBar *bar = view->verticalScrollBar();
     appendErrors(model, 200, QStringLiteral("first"));
@@ -242,9 +247,7 @@ void TestEventLogDock::followsNewRowsUnlessScrolledUp() {
 void TestEventLogDock::followsAgainAfterTheFilterIsCleared() {
     EventLogModel model;
     EventLogDock dock(&model);
-    dock.resize(600, 300);
-    dock.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QVERIFY(showDock(dock, 300));
     QTableView *view = dock.view();
     QScrollBar *bar = view->verticalScrollBar();
     for (int i = 0; i < 3000; ++i)
@@ -269,9 +272,7 @@ void TestEventLogDock::showsTenRowsByDefault() {
     EventLogModel model;
     EventLogDock dock(&model);
     appendErrors(model, 50, QStringLiteral("media"));
-    dock.resize(600, dock.sizeHint().height());
-    dock.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QVERIFY(showDock(dock, dock.sizeHint().height()));
     QTableView *view = dock.view();
     QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
     const int rowHeight = view->verticalHeader()->defaultSectionSize();

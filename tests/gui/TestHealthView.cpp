@@ -95,6 +95,20 @@ const QByteArray typoConfig = "[defaults](!)\n"
                               "uri = ws://127.0.0.1:9/media\n"
                               "pingpong_interval = 1s\n";
 
+// The window at 800×600 on typoConfig, written into dir, with media-typo selected; false if
+// any step fails.
+bool showTypoSection(MainWindow &window, const QTemporaryDir &dir) {
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    if (!test::writeFile(path, typoConfig))
+        return false;
+    window.resize(800, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path))
+        return false;
+    window.selectSection(QStringLiteral("media-typo"));
+    return true;
+}
+
 QPushButton *buttonNamed(const QWidget *root, const QString &accessibleName) {
     for (QPushButton *button : root->findChildren<QPushButton *>()) {
         if (button->accessibleName() == accessibleName)
@@ -222,14 +236,8 @@ void TestHealthView::refusedConnectionShowsStageAndHint() {
 
 void TestHealthView::invalidSectionShowsAsterisksErrorNotDefaults() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
-    QVERIFY(test::writeFile(path, typoConfig));
     MainWindow window;
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(path));
-    window.selectSection(QStringLiteral("media-typo"));
+    QVERIFY(showTypoSection(window, dir));
     window.showTab(MainWindow::Tab::Health);
     HealthView *health = window.healthView();
 
@@ -278,14 +286,8 @@ void TestHealthView::invalidSectionShowsAsterisksErrorNotDefaults() {
 
 void TestHealthView::goToFieldFocusesTheFieldInSettings() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
-    QVERIFY(test::writeFile(path, typoConfig));
     MainWindow window;
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(path));
-    window.selectSection(QStringLiteral("media-typo"));
+    QVERIFY(showTypoSection(window, dir));
 
     // The field is far down the form: out of sight until asked for.
     window.showTab(MainWindow::Tab::Settings);

@@ -50,6 +50,15 @@ QString rectText(const QRect &r) {
     return QStringLiteral("%1x%2+%3+%4").arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y());
 }
 
+// Empty when the window's frame lies within its screen's available area; else both, to say
+// where it went over.
+QString overhang(const QWidget &window) {
+    const QRect available = window.screen()->availableGeometry();
+    if (available.contains(window.frameGeometry()))
+        return {};
+    return rectText(window.frameGeometry()) + QStringLiteral(" on ") + rectText(available);
+}
+
 QAction *actionNamed(QWidget *window, const QString &text) {
     for (QAction *action : window->findChildren<QAction *>()) {
         if (QString(action->text()).remove(QLatin1Char('&')) == text)
@@ -75,10 +84,9 @@ void TestWindowFit::firstWindowFitsTheScreen() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString over = overhang(window);
+    QVERIFY2(over.isEmpty(), qPrintable(over));
     const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(rectText(window.frameGeometry()) + QStringLiteral(" on ") +
-                        rectText(available)));
     // Fitted, not shrunk to nothing: most of the screen is the window's.
     QVERIFY(window.width() >= available.width() / 2 || window.width() >= 1000);
 }
@@ -97,10 +105,8 @@ void TestWindowFit::restoredGeometryFitsTheScreen() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(rectText(window.frameGeometry()) + QStringLiteral(" on ") +
-                        rectText(available)));
+    const QString over = overhang(window);
+    QVERIFY2(over.isEmpty(), qPrintable(over));
 }
 
 void TestWindowFit::eventLogShowsAboutTenRows() {
