@@ -25,6 +25,12 @@ private:
                                               "websocket_client.conf")
             .arg(name, side);
     }
+    // `wscm check [OPTIONS] --against BEFORE AFTER` on one recorded reload.
+    static Run checkReload(const QString &name, const QStringList &options = {}) {
+        return wscm(
+            QStringList{QStringLiteral("check")} + options +
+            QStringList{QStringLiteral("--against"), file(name, "before"), file(name, "after")});
+    }
     static QStringList strings(const QJsonValue &array) {
         QStringList out;
         for (const QJsonValue &v : array.toArray())
@@ -35,9 +41,7 @@ private:
 private Q_SLOTS:
     void jsonHasTheReload() {
         // One reload that adds, changes, keeps an old object and removes.
-        const Run run =
-            wscm({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--against"),
-                  file(QStringLiteral("mixed"), "before"), file(QStringLiteral("mixed"), "after")});
+        const Run run = checkReload(QStringLiteral("mixed"), {QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1); // the new file has an invalid section: as without --against
         const QJsonObject reload = QJsonDocument::fromJson(run.out).object()[u"reload"].toObject();
         QCOMPARE(reload[u"refused"].toBool(true), false);
@@ -50,9 +54,7 @@ private Q_SLOTS:
 
     void jsonOfARefusedFile() {
         const QString name = QStringLiteral("duplicate-section");
-        const Run run =
-            wscm({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--against"),
-                  file(name, "before"), file(name, "after")});
+        const Run run = checkReload(name, {QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject reload = QJsonDocument::fromJson(run.out).object()[u"reload"].toObject();
         QCOMPARE(reload[u"refused"].toBool(false), true);
@@ -62,25 +64,19 @@ private Q_SLOTS:
     }
 
     void textSaysWhatHappens() {
-        const Run kept = wscm({QStringLiteral("check"), QStringLiteral("--against"),
-                               file(QStringLiteral("ari-client-invalid-retained"), "before"),
-                               file(QStringLiteral("ari-client-invalid-retained"), "after")});
+        const Run kept = checkReload(QStringLiteral("ari-client-invalid-retained"));
         QCOMPARE(kept.exitCode, 1);
         QVERIFY2(kept.out.contains("\nAfter a reload Asterisk will keep the OLD [ari_client], "
                                    "because the new one is invalid (line 10: "),
                  kept.out.constData());
 
-        const Run refused = wscm({QStringLiteral("check"), QStringLiteral("--against"),
-                                  file(QStringLiteral("missing-include"), "before"),
-                                  file(QStringLiteral("missing-include"), "after")});
+        const Run refused = checkReload(QStringLiteral("missing-include"));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains("\nAfter a reload Asterisk will change nothing: the file "
                                       "cannot be loaded (line 1: "),
                  refused.out.constData());
 
-        const Run same = wscm({QStringLiteral("check"), QStringLiteral("--against"),
-                               file(QStringLiteral("untouched"), "before"),
-                               file(QStringLiteral("untouched"), "after")});
+        const Run same = checkReload(QStringLiteral("untouched"));
         QCOMPARE(same.exitCode, 0);
         QVERIFY2(same.out.endsWith("After a reload Asterisk will change nothing: every client "
                                    "stays as it is\n"),
