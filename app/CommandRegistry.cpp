@@ -3,6 +3,7 @@
 
 #include "CommandRegistry.h"
 
+#include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -51,6 +52,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<SetCommand>());
     m_commands.push_back(std::make_unique<UnsetCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ApplyCommand>());
     m_commands.push_back(std::make_unique<ProbeCommand>());
     m_commands.push_back(std::make_unique<GuiCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

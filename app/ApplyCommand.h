@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
+#pragma once
+
+#include "Command.h"
+
+namespace wscm {
+
+// wscm apply FILE [--force] [--against OLD]: checks FILE, says what a reload will do, and
+// runs `asterisk -rx 'module reload res_websocket_client'` on the machine that holds FILE
+// (here, or the ssh:// host through the user's OpenSSH). It never touches FILE.
+class ApplyCommand : public Command {
+public:
+    // Each fault its own code, for scripts: what to do differs.
+    enum ApplyExit {
+        ExitAsteriskMissing = 3,    // no `asterisk` on that machine
+        ExitAsteriskNotRunning = 4, // not running, or its control socket not readable
+        ExitSshFailed = 5,          // ssh itself failed: nothing was reloaded
+        ExitReloadFailed = 6,       // Asterisk answered something else than a reload
+    };
+
+    QString name() const override { return QStringLiteral("apply"); }
+    QString summary() const override {
+        return QStringLiteral("Reload res_websocket_client on the machine that holds FILE.");
+    }
+    int run(const QStringList &arguments) override;
+};
+
+} // namespace wscm
