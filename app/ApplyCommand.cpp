@@ -3,16 +3,20 @@
 
 #include "ApplyCommand.h"
 
+#include "AriObjectReader.h"
 #include "ConfigInput.h"
 #include "Console.h"
 #include "LastApplied.h"
+#include "ReloadConfirmation.h"
 #include "io/ConfigLocation.h"
 #include "io/SshTarget.h"
 #include "reload/ReloadPrediction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
+#include <QUrl>
 
 namespace wscm {
 
@@ -67,6 +71,17 @@ int ApplyCommand::run(const QStringList &arguments) {
            "file applied."),
         QStringLiteral("OLD"));
     parser.addOption(against);
+    const QCommandLineOption ari(
+        QStringLiteral("ari"),
+        tr("Confirm what Asterisk loaded through its ARI at URL (e.g. http://127.0.0.1:8088)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption ariUser(QStringLiteral("ari-user"), tr("The ARI user (ari.conf)."),
+                                     QStringLiteral("USER"));
+    // Never on the command line, where every user of the machine can read it.
+    const QCommandLineOption ariPasswordFile(QStringLiteral("ari-password-file"),
+                                             tr("Read the ARI user's password from FILE."),
+                                             QStringLiteral("FILE"));
+    parser.addOptions({ari, ariUser, ariPasswordFile});
     parser.addOption(ConfigInput::maxSizeOption());
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
@@ -81,6 +96,26 @@ int ApplyCommand::run(const QStringList &arguments) {
     const qint64 maxBytes = ConfigInput::maxBytes(parser);
     if (maxBytes < 0)
         return ExitUsage;
+    const QUrl ariUrl(parser.value(ari));
+    if (parser.isSet(ari) != parser.isSet(ariUser) ||
+        parser.isSet(ari) != parser.isSet(ariPasswordFile) ||
+        (parser.isSet(ari) && (!ariUrl.isValid() || ariUrl.host().isEmpty()))) {
+        Console::error(tr("wscm apply: --ari takes a URL such as http://127.0.0.1:8088, and "
+                          "comes with --ari-user and --ari-password-file"));
+        return ExitUsage;
+    }
+    QByteArray ariPassword;
+    if (parser.isSet(ari)) {
+        QFile file(parser.value(ariPasswordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            Console::error(tr("wscm apply: cannot read the ARI password file %1: %2")
+                               .arg(file.fileName(), file.errorString()));
+            return ExitUsage;
+        }
+        ariPassword = file.readAll();
+        while (ariPassword.endsWith('\n') || ariPassword.endsWith('\r'))
+            ariPassword.chop(1);
+    }
     QString error;
     const ConfigLocation location = ConfigLocation::parse(files.first(), &error);
     if (!location.isValid()) {
@@ -158,7 +193,25 @@ int ApplyCommand::run(const QStringList &arguments) {
     if (!lastApplied.remember(next.set.file(0).bytes, &error))
         Console::error(tr("wscm apply: the next prediction cannot use this apply: %1").arg(error));
     // Asterisk says "reloaded successfully" also when it rejected half the file.
-    Console::line(tr("reloaded; not confirmed (no ARI given)"));
+    if (!parser.isSet(ari)) {
+        Console::line(tr("reloaded; not confirmed (no ARI given)"));
+        return ExitOk;
+    }
+    QMap<QByteArray, ReloadConfirmation::Loaded> loadedObjects;
+    const AriObjectReader reader(ariUrl, parser.value(ariUser), ariPassword);
+    if (!reader.read(ReloadConfirmation::idsToRead(prediction), &loadedObjects, &error)) {
+        Console::error(tr("wscm apply: reloaded; not confirmed: %1").arg(error));
+        return ExitNotConfirmed;
+    }
+    const ReloadConfirmation confirmation = ReloadConfirmation::compare(prediction, loadedObjects);
+    if (!confirmation.asPredicted()) {
+        Console::error(tr("wscm apply: reloaded, but Asterisk CONTRADICTS the prediction:"));
+        for (const QString &contradiction : confirmation.contradictions())
+            Console::error(QStringLiteral("  CONTRADICTION ") + contradiction);
+        Console::error(tr("This is a wscm bug: please report it with the file and these lines."));
+        return ExitContradicted;
+    }
+    Console::line(confirmation.summary());
     return ExitOk;
 }
 

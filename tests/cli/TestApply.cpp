@@ -6,14 +6,18 @@
 // fails as a stopped one does. Everything but Asterisk is real: the process, the shell, the
 // files and the folder where wscm keeps the last applied file.
 
+#include "AriStandIn.h"
 #include "CliRun.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using CliRun::Run;
 
@@ -33,6 +37,14 @@ private:
                                  .arg(name)))
                 .object();
         return expected[u"cli"].toString().toUtf8();
+    }
+    static QJsonObject recorded(const QString &name, const char *key) {
+        return QJsonDocument::fromJson(
+                   CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/%1/"
+                                                               "expected.json")
+                                    .arg(name)))
+            .object()[QLatin1StringView(key)]
+            .toObject();
     }
 
     // A user with a bin folder first on the PATH and an empty data folder.
@@ -65,6 +77,36 @@ private:
         }
         Run apply(const QStringList &args) const {
             return CliRun::wscm(QStringList{QStringLiteral("apply")} + args, env());
+        }
+        // The same, with this test's event loop running, so that an AriStandIn answers.
+        Run applyAskingAri(const QStringList &args, const AriStandIn &ari,
+                           const QByteArray &password = "ari-secret") const {
+            const QString passwordFile = CliRun::write(dir.path(), "ari-password", password + '\n');
+            QProcess p;
+            p.setProgram(QStringLiteral(WSCM_BINARY));
+            p.setArguments(QStringList{QStringLiteral("apply"), QStringLiteral("--ari"), ari.url(),
+                                       QStringLiteral("--ari-user"), QStringLiteral("wscm"),
+                                       QStringLiteral("--ari-password-file"), passwordFile} +
+                           args);
+            p.setProcessEnvironment(env());
+            QEventLoop loop;
+            QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            p.start();
+            loop.exec();
+            if (p.state() != QProcess::NotRunning || p.exitStatus() != QProcess::NormalExit)
+                qFatal("wscm apply did not finish");
+            return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        }
+        // `apply --force --against BEFORE` of a recorded case's AFTER file.
+        Run applyCase(const QString &name, const AriStandIn &ari,
+                      const QByteArray &password = "ari-secret") const {
+            installAsterisk(recordedCli(name));
+            const QString file = CliRun::write(dir.path(), QStringLiteral("websocket_client.conf"),
+                                               CliRun::read(caseFile(name, "after")));
+            return applyAskingAri({QStringLiteral("--force"), QStringLiteral("--against"),
+                                   caseFile(name, "before"), file},
+                                  ari, password);
         }
     };
 
@@ -176,6 +218,94 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("did not reload res_websocket_client; it answered: No such "
                                   "module"),
                  run.err.constData());
+    }
+
+    void confirmedAsPredicted() {
+        User user;
+        // What the real Asterisk held after this reload.
+        AriStandIn ari(recorded("mixed", "objects_after"), "wscm", "ari-secret");
+        const Run run = user.applyCase(QStringLiteral("mixed"), ari);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.endsWith("Asterisk loaded 4 clients as predicted; kept the old "
+                                  "[media-b] (line 19); [media-c] is gone\n"),
+                 run.out.constData());
+        QVERIFY2(!run.out.contains("not confirmed"), run.out.constData());
+        // Every object the prediction knows was asked for, the removed one too.
+        for (const char *id : {"ari_client", "media-a", "media-b", "media-c", "media-d"})
+            QVERIFY2(ari.requests().contains(
+                         QStringLiteral("/ari/asterisk/config/dynamic/res_websocket_client/"
+                                        "websocket_client/") +
+                         QLatin1StringView(id)),
+                     id);
+    }
+
+    void contradictionShownLoudly() {
+        User user;
+        // Asterisk still holding what it had before: as if the reload had not happened.
+        QJsonObject stale = recorded("mixed", "objects_before");
+        stale.remove(QStringLiteral("media-d"));
+        AriStandIn ari(stale, "wscm", "ari-secret");
+        const Run run = user.applyCase(QStringLiteral("mixed"), ari);
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("Asterisk CONTRADICTS the prediction"), run.err.constData());
+        QVERIFY2(run.err.contains("CONTRADICTION [media-a] uri: predicted "
+                                  "'ws://127.0.0.1:18091/media-a2', Asterisk has "
+                                  "'ws://127.0.0.1:18091/media-a'"),
+                 run.err.constData());
+        QVERIFY2(run.err.contains("CONTRADICTION [media-c]: predicted removed, Asterisk still "
+                                  "has it"),
+                 run.err.constData());
+        QVERIFY2(run.err.contains("CONTRADICTION [media-d]: predicted loaded, Asterisk has no "
+                                  "such object"),
+                 run.err.constData());
+        QVERIFY2(run.err.contains("wscm bug"), run.err.constData());
+        QVERIFY2(!run.out.contains("as predicted"), run.out.constData());
+    }
+
+    void passwordsNeverShown() {
+        const QByteArray filePassword = "not-a-real-secret"; // in the case's after file
+        QVERIFY(CliRun::read(caseFile("ari-credentials-change", "after")).contains(filePassword));
+        // ARI answers passwords in clear: the recording's redaction undone for the stand-in.
+        QJsonObject objects = recorded("ari-credentials-change", "objects_after");
+        QJsonObject client = objects[u"ari_client"].toObject();
+        QCOMPARE(client[u"password"].toString(), QStringLiteral("<redacted>"));
+        client[u"password"] = QString::fromUtf8(filePassword);
+        objects[u"ari_client"] = client;
+        {
+            User user;
+            AriStandIn ari(objects, "wscm", "ari-secret");
+            const Run run = user.applyCase(QStringLiteral("ari-credentials-change"), ari);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.out.contains("Asterisk loaded 3 clients as predicted"),
+                     run.out.constData());
+            QVERIFY(!(run.out + run.err).contains(filePassword));
+            QVERIFY(!(run.out + run.err).contains("ari-secret"));
+        }
+        // Asterisk holding another password: said to differ, neither value shown.
+        const QByteArray otherPassword = "another-secret-value";
+        client[u"password"] = QString::fromUtf8(otherPassword);
+        objects[u"ari_client"] = client;
+        User user;
+        AriStandIn ari(objects, "wscm", "ari-secret");
+        const Run run = user.applyCase(QStringLiteral("ari-credentials-change"), ari);
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("CONTRADICTION [ari_client] password: Asterisk has another "
+                                  "value than predicted (secret: values not shown)"),
+                 run.err.constData());
+        for (const QByteArray &secret : {filePassword, otherPassword, QByteArray("ari-secret")})
+            QVERIFY2(!(run.out + run.err).contains(secret), secret.constData());
+    }
+
+    void ariRefusingTheCredentialsIsNotConfirmed() {
+        User user;
+        AriStandIn ari(recorded("mixed", "objects_after"), "wscm", "ari-secret");
+        const Run run = user.applyCase(QStringLiteral("mixed"), ari, "wrong-password");
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(run.err.contains("reloaded; not confirmed: ARI at " + ari.url().toUtf8() +
+                                  " refused the user and password (HTTP 401)"),
+                 run.err.constData());
+        QVERIFY(!(run.out + run.err).contains("wrong-password"));
+        QCOMPARE(ari.requests(), QStringList{QStringLiteral("/ari/asterisk/ping")});
     }
 };
 
