@@ -190,7 +190,9 @@ int ApplyCommand::run(const QStringList &arguments) {
         return ExitReloadFailed;
     }
     Console::line(tr("Asterisk on %1 answered: %2").arg(where, answer));
-    if (!lastApplied.remember(next.set.file(0).bytes, &error))
+    // A file Asterisk refuses leaves every old object in place: what it has loaded is still
+    // the file applied before.
+    if (!prediction.refused && !lastApplied.remember(next.set.file(0).bytes, &error))
         Console::error(tr("wscm apply: the next prediction cannot use this apply: %1").arg(error));
     // Asterisk says "reloaded successfully" also when it rejected half the file.
     if (!parser.isSet(ari)) {

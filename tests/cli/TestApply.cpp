@@ -173,6 +173,29 @@ private Q_SLOTS:
         QCOMPARE(user.asteriskCalls().count('\n'), 2);
     }
 
+    void aRefusedFileIsNotWhatAsteriskLoaded() {
+        User user;
+        user.installAsterisk(recordedCli(QStringLiteral("duplicate-section")));
+        const QString file = CliRun::write(user.dir.path(), QStringLiteral("websocket_client.conf"),
+                                           CliRun::read(caseFile("duplicate-section", "before")));
+        QCOMPARE(user.apply({file}).exitCode, 0);
+        CliRun::write(user.dir.path(), QStringLiteral("websocket_client.conf"),
+                      CliRun::read(caseFile("duplicate-section", "after")));
+        const Run refused = user.apply({QStringLiteral("--force"), file});
+        QCOMPARE(refused.exitCode, 0);
+        QVERIFY2(refused.out.contains("After a reload Asterisk will change nothing: the file "
+                                      "cannot be loaded"),
+                 refused.out.constData());
+        // Asterisk kept the first file's objects: the next prediction starts from them.
+        CliRun::write(user.dir.path(), QStringLiteral("websocket_client.conf"),
+                      CliRun::read(caseFile("duplicate-section", "before")));
+        const Run again = user.apply({file});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("After a reload Asterisk will change nothing: every client "
+                                    "stays as it is"),
+                 again.out.constData());
+    }
+
     void asteriskNotInstalled() {
         User user;
         const QString file = CliRun::write(user.dir.path(), QStringLiteral("websocket_client.conf"),
