@@ -54,7 +54,9 @@ void SectionListModel::rebuild() {
         const QSet<QString> unsaved(unsavedList.cbegin(), unsavedList.cend());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ClientObject &object : check.objects) {
-            Row row{object.name, object.valid, false};
+            Row row;
+            row.name = object.name;
+            row.valid = object.valid;
             row.holdMs = running.value(object.name, ConnectionStability::holdMs(object.settings));
             row.runsUnsaved = unsaved.contains(object.name);
             if (!object.valid) {
@@ -73,7 +75,10 @@ void SectionListModel::rebuild() {
             if ((!category.isTemplate && clients.contains(name)) || seen.contains(name))
                 continue;
             seen.insert(name);
-            rows.append({name, true, category.isTemplate});
+            Row row;
+            row.name = name;
+            row.isTemplate = category.isTemplate;
+            rows.append(row);
         }
     }
 
