@@ -325,17 +325,22 @@ void MainWindow::buildLayout() {
     // Mnemonics are unique among what shows at once (TestMnemonics): the menus take F, E, S,
     // C, V and H, the event log P, each tab's page its own.
     m_clientView = makeList(m_clients, tr("C&onnections"));
+    m_clientView->setObjectName(QStringLiteral("connectionsList"));
     leftLayout->addWidget(m_clientView, 3);
     leftLayout->addWidget(new HeartbeatLegend(left));
     m_otherView = makeList(m_others, tr("Te&mplates and other sections"));
+    m_otherView->setObjectName(QStringLiteral("otherSectionsList"));
     leftLayout->addWidget(m_otherView, 1);
     const auto follow = [this](QListView *view, SectionListModel *model, QListView *other) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, model, other](const QModelIndex &current) {
-                    if (!current.isValid())
+        // The selection, not the current row: Tab into a list makes its first row current
+        // without selecting it, and passing through must not change the section shown.
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, model, other](const QItemSelection &selected) {
+                    const QModelIndexList rows = selected.indexes();
+                    if (rows.isEmpty())
                         return;
                     other->selectionModel()->clear();
-                    selectSection(model->nameAt(current.row()));
+                    selectSection(model->nameAt(rows.first().row()));
                 });
     };
     follow(m_clientView, m_clients, m_otherView);
@@ -674,8 +679,7 @@ bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
     if (!Preferences::showDiffBeforeSave())
         return true;
     bool dontAsk = false;
-    if (!m_prompts->confirmSaveDiff(this, fileOnHost(plan.target), m_session->diff(plan),
-                                    &dontAsk))
+    if (!m_prompts->confirmSaveDiff(this, fileOnHost(plan.target), m_session->diff(plan), &dontAsk))
         return false;
     if (dontAsk) {
         Preferences::setShowDiffBeforeSave(false);

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListView>
 #include <QMap>
 #include <QSettings>
 #include <QShortcut>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void fieldComesBeforeItsButtons();
     void formTabsFromFieldToItsClear();
     void shortcutsAreSetUniqueAndFree();
+    void tabThroughTheListsKeepsTheSection();
 };
 
 namespace {
@@ -134,6 +136,31 @@ void TestKeyboard::fieldComesBeforeItsButtons() {
         seen.append(focusName(*field));
     }
     QCOMPARE(seen, order);
+}
+
+// Tab from the Connections list passes through the templates' list on its way to the tabs:
+// the section shown stays the one chosen, although Qt makes that list's first row current.
+void TestKeyboard::tabThroughTheListsKeepsTheSection() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("websocket_client.conf"));
+    QVERIFY(test::writeFile(path, config));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(path));
+    window.selectSection(QStringLiteral("media"));
+    auto *clients = window.findChild<QListView *>(QStringLiteral("connectionsList"));
+    auto *others = window.findChild<QListView *>(QStringLiteral("otherSectionsList"));
+    QVERIFY(clients && others);
+    clients->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), clients);
+    QTest::keyClick(clients, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), others);
+    QVERIFY(others->currentIndex().isValid());
+    QCOMPARE(window.currentSection(), QStringLiteral("media"));
+    // Choosing the current row with the keys still follows.
+    QTest::keyClick(others, Qt::Key_Space);
+    QTRY_COMPARE(window.currentSection(), QStringLiteral("tmpl"));
 }
 
 // In the Settings tab, Tab from an option the section sets goes to that option's Clear.
