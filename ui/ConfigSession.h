@@ -125,7 +125,6 @@ public:
     CheckResult checkText(const QByteArray &bytes) const;
 
     // The analysis of baseBytes(): what Asterisk would load from the file as saved.
-    const CheckResult &savedCheck() const { return m_savedCheck; }
     // The settings the live connections are to run: the saved file's valid clients, or,
     // while trying unsaved changes, the document's, taken once typing has paused (a restart
     // per key press would never let a connection come up).

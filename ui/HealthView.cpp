@@ -141,7 +141,11 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor,
             refresh();
     });
     connect(monitor, &ConnectionMonitor::sourceChanged, this, &HealthView::refresh);
-    connect(session, &ConfigSession::analysisUpdated, this, &HealthView::refresh);
+    connect(session, &ConfigSession::analysisUpdated, this, [this] {
+        loadProblems();
+        refresh();
+    });
+    loadProblems();
     refresh();
 }
 
@@ -164,7 +168,15 @@ QLabel *HealthView::addRow(QFormLayout *form, const QString &label) {
 
 void HealthView::setSection(const QString &section) {
     m_section = section;
+    loadProblems();
     refresh();
+}
+
+// The findings change with the analysis or the section, not with each PONG: refresh() runs on
+// every health update and reads them from here.
+void HealthView::loadProblems() {
+    m_errors = SectionProblems::of(*m_session, m_section, SectionProblems::Include::ErrorsOnly);
+    m_problems->setProblems(m_errors);
 }
 
 QString HealthView::headingText() const {
@@ -292,9 +304,7 @@ void HealthView::refresh() {
 }
 
 void HealthView::refreshWhy(const ClientObject *object, const ConnectionHealth &health) {
-    const QList<SectionProblem> errors =
-        SectionProblems::of(*m_session, m_section, SectionProblems::Include::ErrorsOnly);
-    m_problems->setProblems(errors);
+    const QList<SectionProblem> &errors = m_errors;
 
     QStringList hints;
     if (!errors.isEmpty()) {

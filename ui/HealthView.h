@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "SectionProblems.h"
+
+#include <QList>
 #include <QWidget>
 
 class QFormLayout;
@@ -53,11 +56,13 @@ private:
     void refresh();
     QLabel *addRow(QFormLayout *form, const QString &label);
     QLabel *valueLabel(const QString &accessibleName);
+    void loadProblems();
     void refreshWhy(const ClientObject *object, const ConnectionHealth &health);
 
     ConfigSession *m_session;
     ConnectionMonitor *m_monitor;
     const SectionListModel *m_statuses;
+    QList<SectionProblem> m_errors; // the section's errors, as of the last analysis
     QString m_section;
     QLabel *m_heading;
     QLabel *m_state;

@@ -165,8 +165,6 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const {
         return row.shortText;
     case ValidRole:
         return row.valid;
-    case StateRole:
-        return live ? int(m_monitor->health(row.name).state) : -1;
     case LastRttRole:
         return live ? m_monitor->health(row.name).lastRttUs : qint64(-1);
     case HeartbeatRole: {

@@ -22,7 +22,6 @@ public:
     enum Role {
         NameRole = Qt::UserRole + 1,
         ValidRole,      // bool: Asterisk would load the object
-        StateRole,      // int ConnectionHealth::State, or -1 without a live connection
         LastRttRole,    // qint64 µs, -1 when none
         HeartbeatRole,  // QList<int> of ConnectionMonitor::Beat, oldest first
         KindTextRole,   // "template" / "other" for the second listing

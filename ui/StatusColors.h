@@ -18,8 +18,6 @@ public:
     // Up now and then, down again: neither the green of connected nor the amber of trying.
     static QColor unstable() { return QColor(0x9b, 0x59, 0xd0); }
     static QColor none() { return QColor(0x8a, 0x8a, 0x8a); }
-    // For a ConnectionHealth::State as int, or -1 for "no connection".
-    static QColor forState(int state);
     // For a SectionStatus::Kind as int.
     static QColor forKind(int kind);
 };
