@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "FreePort.h"
 #include "LocalWebSocketServer.h"
@@ -31,6 +32,7 @@ private:
     static void verifyEvilSubprotocolRefused(const ScriptedServer &server);
 
 private Q_SLOTS:
+    void runsOnTheDispatcherAskedFor();
     void connectsWithPathQueryCredentialsAndSubprotocol();
     void wssUriWithTlsOffSpeaksClearTextToPort443Default();
     void refusedUpgradeReportsHttpStatus_data();
@@ -48,6 +50,14 @@ private Q_SLOTS:
     void stopEndsTheConnection();
     void secretsNeverAppearInEvents();
 };
+
+// Proves which of the two runs this is, so the run on Qt's dispatcher cannot silently be
+// another run on epoll.
+void TestConnection::runsOnTheDispatcherAskedFor() {
+    const bool onEpoll =
+        qobject_cast<wscm::EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+    QCOMPARE(onEpoll, qgetenv("WSCM_EVENT_DISPATCHER") != "qt");
+}
 
 void TestConnection::connectsWithPathQueryCredentialsAndSubprotocol() {
     LocalWebSocketServer server;
@@ -390,5 +400,5 @@ void TestConnection::secretsNeverAppearInEvents() {
     }
 }
 
-QTEST_GUILESS_MAIN(TestConnection)
+WSCM_ENGINE_TEST_MAIN(TestConnection)
 #include "TestConnection.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "FreePort.h"
 #include "ScriptedServer.h"
@@ -276,5 +277,5 @@ void TestConnectionFaults::hundredMegabyteFrameIsRefusedWithoutBufferingIt() {
     verifyNoSecret(events, connection);
 }
 
-QTEST_GUILESS_MAIN(TestConnectionFaults)
+WSCM_ENGINE_TEST_MAIN(TestConnectionFaults)
 #include "TestConnectionFaults.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "LocalWebSocketServer.h"
 #include "TestSettings.h"
 #include "net/Connection.h"
@@ -95,5 +96,5 @@ void TestConnectionManager::startAllStartsOnLaterTurns() {
     QTRY_COMPARE(manager.connection(u"s49"_s)->health().state, ConnectionHealth::State::Connected);
 }
 
-QTEST_GUILESS_MAIN(TestConnectionManager)
+WSCM_ENGINE_TEST_MAIN(TestConnectionManager)
 #include "TestConnectionManager.moc"

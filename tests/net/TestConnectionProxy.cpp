@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "LocalWebSocketServer.h"
 #include "Squid.h"
@@ -262,5 +263,5 @@ void TestConnectionProxy::tinyproxyHttp10AnswerIsRefusedAsAsteriskRefusesIt() {
     QCOMPARE(events.count(Kind::Connected), 0);
 }
 
-QTEST_GUILESS_MAIN(TestConnectionProxy)
+WSCM_ENGINE_TEST_MAIN(TestConnectionProxy)
 #include "TestConnectionProxy.moc"

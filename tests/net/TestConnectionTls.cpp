@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "LocalWebSocketServer.h"
 #include "TestCertificates.h"
@@ -220,5 +221,5 @@ void TestConnectionTls::unreadableCaFileIsSkippedAsAsteriskSkipsIt() {
     QVERIFY2(accepted.kind == Kind::Connected, qPrintable(accepted.detail));
 }
 
-QTEST_GUILESS_MAIN(TestConnectionTls)
+WSCM_ENGINE_TEST_MAIN(TestConnectionTls)
 #include "TestConnectionTls.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "LocalWebSocketServer.h"
 #include "TestSettings.h"
@@ -145,5 +146,5 @@ void TestKeepaliveOptions::vanishedPeerIsDetected() {
     QVERIFY2(lost.stage == Stage::Keepalive, qPrintable(events.transcript()));
 }
 
-QTEST_GUILESS_MAIN(TestKeepaliveOptions)
+WSCM_ENGINE_TEST_MAIN(TestKeepaliveOptions)
 #include "TestKeepaliveOptions.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "EventRecorder.h"
 #include "ScriptedServer.h"
 #include "TestSettings.h"
@@ -103,5 +104,5 @@ void TestPingMonitor::foreignPongsAndServerPingsDoNotResetTheCount() {
     QCOMPARE(events.ofKind(Kind::Disconnected).constFirst().stage, Stage::PingTimeout);
 }
 
-QTEST_GUILESS_MAIN(TestPingMonitor)
+WSCM_ENGINE_TEST_MAIN(TestPingMonitor)
 #include "TestPingMonitor.moc"

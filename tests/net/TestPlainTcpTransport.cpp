@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "EngineTestMain.h"
 #include "net/PlainTcpTransport.h"
 
 #include <QSignalSpy>
@@ -185,5 +186,5 @@ void TestPlainTcpTransport::writeAfterTheEndFails() {
     QCOMPARE(transport.error(), Socket::RemoteHostClosedError);
 }
 
-QTEST_GUILESS_MAIN(TestPlainTcpTransport)
+WSCM_ENGINE_TEST_MAIN(TestPlainTcpTransport)
 #include "TestPlainTcpTransport.moc"
