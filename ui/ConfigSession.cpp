@@ -5,6 +5,7 @@
 
 #include "DocumentEditCommand.h"
 #include "check/Validator.h"
+#include "config/LineBreaks.h"
 #include "config/LineDiff.h"
 #include "config/SecretRedaction.h"
 #include "io/FileReader.h"
@@ -150,8 +151,9 @@ ConfigSession::Reapply ConfigSession::planReapply(const SavePlan &plan) const {
                               SecretRedaction::redactedBytes(ConfigDocument(reapply.merge.bytes)));
         return reapply;
     }
-    const QList<QByteArray> theirs = LineDiff::splitLines(theirsShown);
-    const QList<QByteArray> ours = LineDiff::splitLines(SecretRedaction::redactedBytes(m_document));
+    const QList<QByteArray> theirs = LineBreaks::withoutEndings(theirsShown);
+    const QList<QByteArray> ours =
+        LineBreaks::withoutEndings(SecretRedaction::redactedBytes(m_document));
     const auto lines = [](const QList<QByteArray> &from, qsizetype first, qsizetype count) {
         QString text;
         for (qsizetype i = first; i < first + count; ++i)

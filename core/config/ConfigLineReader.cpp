@@ -3,6 +3,8 @@
 
 #include "ConfigLineReader.h"
 
+#include "LineBreaks.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -40,8 +42,8 @@ bool ConfigLineReader::next(ConfigLine *line) {
             next = read(next, &more);
         line->kind = ConfigLine::Kind::TooLong;
     }
-    if (data[next - 1] == '\n')
-        line->eolLength = next - 1 > m_pos && data[next - 2] == '\r' ? 2 : 1;
+    line->eolLength =
+        static_cast<quint8>(LineBreaks::endingLength(QByteArrayView(data + m_pos, next - m_pos)));
     line->length = static_cast<qint32>(next - m_pos - line->eolLength);
     ConfigParser::readLine(QByteArrayView(data + m_pos, line->length), m_firstLine, *line, &m_depth,
                            m_offsets);

@@ -3,6 +3,8 @@
 
 #include "LineDiff.h"
 
+#include "LineBreaks.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -15,16 +17,6 @@ namespace {
 constexpr qsizetype maxTableCells = 4'000'000;
 
 } // namespace
-
-QList<QByteArray> LineDiff::splitLines(const QByteArray &bytes) {
-    // As ConfigParser splits a file: a '\r' ends a line only before '\n'.
-    QList<QByteArray> lines = bytes.split('\n');
-    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-        if (lines[i].endsWith('\r'))
-            lines[i].chop(1);
-    }
-    return lines;
-}
 
 QList<LineDiff::Entry> LineDiff::compare(const QList<QByteArray> &oldLines,
                                          const QList<QByteArray> &newLines) {
@@ -88,9 +80,10 @@ QList<LineDiff::Entry> LineDiff::compare(const QList<QByteArray> &oldLines,
 
 QString LineDiff::unified(const QByteArray &oldBytes, const QByteArray &newBytes,
                           const QByteArray &oldShown, const QByteArray &newShown, int context) {
-    const QList<Entry> entries = compare(splitLines(oldBytes), splitLines(newBytes));
-    const QList<QByteArray> oldLines = splitLines(oldShown);
-    const QList<QByteArray> newLines = splitLines(newShown);
+    const QList<Entry> entries =
+        compare(LineBreaks::withoutEndings(oldBytes), LineBreaks::withoutEndings(newBytes));
+    const QList<QByteArray> oldLines = LineBreaks::withoutEndings(oldShown);
+    const QList<QByteArray> newLines = LineBreaks::withoutEndings(newShown);
 
     // Entries within `context` of a change are shown.
     QList<bool> shown(entries.size(), false);

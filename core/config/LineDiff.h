@@ -20,9 +20,6 @@ public:
         qsizetype newLine; // index in the new lines, -1 for Removed
     };
 
-    // Lines of `bytes` without their endings ("\n" or "\r\n", as ConfigParser reads them);
-    // "a\n" gives {"a", ""}, as an editor shows it.
-    static QList<QByteArray> splitLines(const QByteArray &bytes);
     static QList<Entry> compare(const QList<QByteArray> &oldLines,
                                 const QList<QByteArray> &newLines);
     // A unified diff ("-", "+" and " " lines, @@ headers with 1-based line numbers) with

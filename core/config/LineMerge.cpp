@@ -3,6 +3,7 @@
 
 #include "LineMerge.h"
 
+#include "LineBreaks.h"
 #include "LineDiff.h"
 
 #include <algorithm>
@@ -10,20 +11,6 @@
 namespace wscm {
 
 namespace {
-
-// Each line with its own ending, so that joining lines gives the bytes back exactly; a
-// last line without "\n" stays without one. The numbering is LineDiff::splitLines'.
-QList<QByteArray> linesWithEndings(const QByteArray &bytes) {
-    QList<QByteArray> lines;
-    qsizetype from = 0;
-    while (from < bytes.size()) {
-        const qsizetype newline = bytes.indexOf('\n', from);
-        const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
-        lines.append(bytes.mid(from, end - from));
-        from = end;
-    }
-    return lines;
-}
 
 enum class Side { Theirs, Mine };
 
@@ -131,9 +118,9 @@ QList<QByteArray> version(Side side, const QList<Change> &group, qsizetype from,
 
 LineMerge::Result LineMerge::merge(const QByteArray &base, const QByteArray &theirs,
                                    const QByteArray &mine) {
-    const QList<QByteArray> baseLines = linesWithEndings(base);
-    const QList<QByteArray> theirLines = linesWithEndings(theirs);
-    const QList<QByteArray> myLines = linesWithEndings(mine);
+    const QList<QByteArray> baseLines = LineBreaks::withEndings(base);
+    const QList<QByteArray> theirLines = LineBreaks::withEndings(theirs);
+    const QList<QByteArray> myLines = LineBreaks::withEndings(mine);
 
     QList<Change> changes = changesOf(Side::Theirs, baseLines, theirLines);
     QList<Change> myChanges = changesOf(Side::Mine, baseLines, myLines);

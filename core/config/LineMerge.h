@@ -16,7 +16,7 @@ class LineMerge {
 public:
     // A place where both sides changed the same lines (or added lines at the same place)
     // differently. Lines count from 0, each a range [line, line + count) in its own text, as
-    // LineDiff::splitLines numbers them.
+    // LineBreaks::withoutEndings numbers them.
     struct Conflict {
         qsizetype baseLine = 0;
         qsizetype baseCount = 0;

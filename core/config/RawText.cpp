@@ -4,12 +4,13 @@
 #include "RawText.h"
 
 #include "ConfigDocument.h"
+#include "LineBreaks.h"
 #include "LineDiff.h"
 
 namespace wscm {
 
 QString RawText::toEditorText(const QByteArray &bytes) {
-    return QString::fromUtf8(LineDiff::splitLines(bytes).join('\n'));
+    return QString::fromUtf8(LineBreaks::withoutEndings(bytes).join('\n'));
 }
 
 QByteArray RawText::fromEditorText(const QByteArray &original, const QString &text) {
