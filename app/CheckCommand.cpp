@@ -5,11 +5,11 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
-#include "NeighbourFiles.h"
 #include "ReloadAgainst.h"
 #include "check/AsteriskFields.h"
 #include "config/SecretRedaction.h"
 #include "consumers/ConsumerCheck.h"
+#include "consumers/NeighbourFiles.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 

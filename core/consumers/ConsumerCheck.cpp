@@ -249,6 +249,30 @@ QList<ClientUse> ConsumerResult::usedBy(const QByteArray &id) const {
     return found;
 }
 
+QList<Diagnostic> ConsumerResult::findingsAboutUsersOf(const QByteArray &id) const {
+    const QList<ClientUse> users = usedBy(id);
+    QList<Diagnostic> found;
+    for (const Diagnostic &d : diagnostics) {
+        const bool about = std::any_of(users.cbegin(), users.cend(), [&d](const ClientUse &u) {
+            if (u.file != d.file)
+                return false;
+            return u.kind == ClientUse::Kind::Ari ? d.section == u.name : d.line == u.line;
+        });
+        if (about)
+            found.append(d);
+    }
+    return found;
+}
+
+QList<OutboundWebsocket> ConsumerResult::outboundWebsocketsOf(const QByteArray &id) const {
+    QList<OutboundWebsocket> found;
+    for (const OutboundWebsocket &o : outboundWebsockets) {
+        if (o.client == id)
+            found.append(o);
+    }
+    return found;
+}
+
 ConsumerResult ConsumerCheck::check(const CheckResult &clients, const ResolvedConfig *clientConfig,
                                     const ResolvedConfig *ari, const ResolvedConfig *dialplan) {
     ConsumerResult out;

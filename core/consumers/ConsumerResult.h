@@ -51,6 +51,11 @@ struct ConsumerResult {
     QList<Diagnostic> diagnostics;
     // Every use of the client `id`, in file order.
     QList<ClientUse> usedBy(const QByteArray &id) const;
+    // The neighbours' findings about the users of the client `id`: those on a dial string's
+    // line that names it, and those about an outbound websocket that names it (in that file).
+    QList<Diagnostic> findingsAboutUsersOf(const QByteArray &id) const;
+    // The outbound websockets ARI creates on the client `id` (valid or INVALID).
+    QList<OutboundWebsocket> outboundWebsocketsOf(const QByteArray &id) const;
 };
 
 } // namespace wscm

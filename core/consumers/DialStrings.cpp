@@ -13,9 +13,9 @@ bool isWordByte(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-// The end of one dial string: a ',' or '&' (Dial's argument and parallel separators), a
-// blank, a quote, or a ')' that closes the application's parenthesis.
-qsizetype dialEnd(QByteArrayView text, qsizetype from) {
+} // namespace
+
+qsizetype DialString::endOf(QByteArrayView text, qsizetype from) {
     int depth = 0;
     for (qsizetype i = from; i < text.size(); ++i) {
         const char c = text[i];
@@ -32,7 +32,9 @@ qsizetype dialEnd(QByteArrayView text, qsizetype from) {
     return text.size();
 }
 
-} // namespace
+bool DialString::startsAt(QByteArrayView text, qsizetype at) {
+    return at == 0 || !(isWordByte(text[at - 1]) || text[at - 1] == '/');
+}
 
 QByteArray DialString::optionArgument(char letter, bool *found) const {
     *found = false;
@@ -69,9 +71,9 @@ QList<DialString> DialString::scan(const ResolvedConfig &dialplan) {
             // The technology name is matched without case, as Asterisk finds channel drivers.
             const QByteArray lower = value.toByteArray().toLower();
             for (qsizetype at = lower.indexOf(tech); at >= 0; at = lower.indexOf(tech, at + 1)) {
-                if (at > 0 && (isWordByte(value[at - 1]) || value[at - 1] == '/'))
+                if (!startsAt(value, at))
                     continue;
-                const qsizetype end = dialEnd(value, at + tech.size());
+                const qsizetype end = endOf(value, at + tech.size());
                 DialString d;
                 d.file = dialplan.file(v.file);
                 d.fileIndex = v.file;

@@ -30,6 +30,13 @@ struct DialString {
     QByteArray optionArgument(char letter, bool *found) const;
 
     static QList<DialString> scan(const ResolvedConfig &dialplan);
+    // Where the dial string whose resource starts at `from` in `text` ends: a ',' or '&'
+    // (Dial's argument and parallel separators), a blank, a quote, or a ')' that closes the
+    // application's parenthesis.
+    static qsizetype endOf(QByteArrayView text, qsizetype from);
+    // Whether "WebSocket/" found at `at` in `text` starts a dial string (not the tail of a
+    // longer word or path).
+    static bool startsAt(QByteArrayView text, qsizetype at);
 };
 
 } // namespace wscm

@@ -4,6 +4,7 @@
 #include "NeighbourFiles.h"
 
 #include "io/ConfigLocation.h"
+#include "io/ConfigSource.h"
 
 #include <QFileInfo>
 
@@ -20,7 +21,18 @@ QString NeighbourFiles::fileName(const QString &path) {
     return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
-void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64 maxBytes) {
+const QByteArray *NeighbourFiles::bytesOf(const QString &path) const {
+    for (const File *f : {&clients, &ari, &dialplan}) {
+        for (int i = 0; f->read && i < f->set.fileCount(); ++i) {
+            if (f->set.file(i).path == path)
+                return &f->set.file(i).bytes;
+        }
+    }
+    return nullptr;
+}
+
+void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64 maxBytes,
+                          const std::shared_ptr<ConfigSource> &source) {
     const QString dir = folder.isEmpty() ? folderOf(mainPath) : folder;
     // Named as the main file was: "ari.conf" beside a plain "websocket_client.conf".
     const bool here = folder.isEmpty() && !mainPath.contains(QLatin1Char('/'));
@@ -33,22 +45,25 @@ void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64
     const bool mainIsAri = fileName(mainPath) == QStringLiteral("ari.conf");
     if (mainIsAri) {
         clients.path = beside("websocket_client.conf");
-        read(clients, maxBytes);
+        read(clients, maxBytes, source);
         return;
     }
     ari.path = beside("ari.conf");
-    read(ari, maxBytes);
+    read(ari, maxBytes, source);
     dialplan.path = beside("extensions.conf");
-    read(dialplan, maxBytes);
+    read(dialplan, maxBytes, source);
 }
 
-void NeighbourFiles::read(File &file, qint64 maxBytes) {
+void NeighbourFiles::read(File &file, qint64 maxBytes,
+                          const std::shared_ptr<ConfigSource> &source) {
     // A local file that is not there is no problem: most systems have no ARI outbound
     // websockets. Over ssh the read itself says so.
     if (!ConfigLocation::looksRemote(file.path) && !QFileInfo::exists(file.path))
         return;
     file.exists = true;
     QString error;
+    if (source)
+        file.set.setSource(source);
     if (!file.set.load(file.path, maxBytes, &error)) {
         file.reason = error;
         return;
