@@ -6,6 +6,7 @@
 #include "ObjectOptions.h"
 #include "UriFacts.h"
 
+#include "config/SecretRedaction.h"
 #include "schema/OptionSchema.h"
 #include "schema/ValueParser.h"
 
@@ -27,12 +28,18 @@ public:
         , m_found(found) {}
 
     void run() {
+        scheme();
         defaultPort();
         credentials();
         if (on(OptionSchema::index("tls_enabled")))
             tls();
         relativePaths();
         reconnectWait();
+        verificationOff();
+        exposedCredentials();
+        proxyCredentials();
+        keepalivesThroughProxy();
+        connectionTypeUnset();
     }
 
 private:
@@ -42,6 +49,35 @@ private:
     void add(int option, const QString &message) { m_found.append({option, message}); }
 
     const UriFacts &uri() const { return m_uri; }
+
+    // Asterisk takes any uri; a wrong scheme or a TLS setting against it fails at connect.
+    void scheme() {
+        const int uriOption = OptionSchema::index("uri");
+        const QByteArrayView uriText = value(uriOption);
+        if (uriText.isEmpty())
+            return;
+        const bool tls = on(OptionSchema::index("tls_enabled"));
+        const QString scheme = uri().scheme().toLower();
+        if (!uri().hasHost()) {
+            add(uriOption,
+                QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; "
+                               "connecting will fail")
+                    .arg(SecretRedaction::display(OptionSchema::at(uriOption), uriText, false)));
+        } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
+            add(uriOption,
+                QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
+                    .arg(scheme));
+        } else if (scheme == QLatin1StringView("wss") && !tls) {
+            add(uriOption, QStringLiteral("uri is wss:// but tls_enabled is no: Asterisk talks "
+                                          "clear text to port %1")
+                               .arg(uri().port(443)));
+        } else if (scheme == QLatin1StringView("ws") && tls) {
+            add(OptionSchema::index("tls_enabled"),
+                QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
+                               "port %1")
+                    .arg(uri().port(443)));
+        }
+    }
 
     // ast_uri_is_secure() takes every scheme that ends in 's' for a secure one: "ws" too.
     void defaultPort() {
@@ -158,6 +194,64 @@ private:
                                    "between attempts")
                         .arg(*interval)
                         .arg(static_cast<double>(micros) / 1e6, 0, 'f', 3));
+    }
+
+    void verificationOff() {
+        const std::pair<int, const char *> verifications[] = {
+            {OptionSchema::index("verify_server_cert"), "any server certificate is accepted"},
+            {OptionSchema::index("verify_server_hostname"),
+             "a certificate for another host is accepted"}};
+        for (const auto &[option, consequence] : verifications) {
+            if (isSet(option) && !on(option)) {
+                add(option, QStringLiteral("%1 is off: %2")
+                                .arg(QLatin1StringView(OptionSchema::at(option).name),
+                                     QLatin1StringView(consequence)));
+            }
+        }
+    }
+
+    void exposedCredentials() {
+        const int password = OptionSchema::index("password");
+        const bool hasCredentials =
+            isSet(password) || isSet(OptionSchema::index("username")) || uri().hasUserName();
+        if (hasCredentials && !on(OptionSchema::index("tls_enabled"))) {
+            add(isSet(password) ? password : OptionSchema::index("username"),
+                QStringLiteral("username/password go over a connection without TLS: Basic "
+                               "authorization is readable by anyone on the path"));
+        }
+    }
+
+    void proxyCredentials() {
+        const int user = OptionSchema::index("proxy_username");
+        const int password = OptionSchema::index("proxy_password");
+        if (!isSet(user) && !isSet(password))
+            return;
+        if (isSet(user) != isSet(password)) {
+            add(isSet(user) ? user : password,
+                QStringLiteral("proxy credentials are sent only when both proxy_username and "
+                               "proxy_password are set"));
+        } else {
+            add(password, QStringLiteral("proxy credentials are always sent to the proxy in "
+                                         "clear text, even when tls_enabled is yes"));
+        }
+    }
+
+    void keepalivesThroughProxy() {
+        if (on(OptionSchema::index("enable_tcp_keepalives")) &&
+            !value(OptionSchema::index("proxy_host")).isEmpty()) {
+            add(OptionSchema::index("enable_tcp_keepalives"),
+                QStringLiteral("through a proxy, TCP keepalives only test the hop to the proxy; "
+                               "enable_pingpongs tests the server itself"));
+        }
+    }
+
+    // Reported at the section: the option is not there.
+    void connectionTypeUnset() {
+        if (!isSet(OptionSchema::index("connection_type"))) {
+            add(OptionSchema::index("connection_type"),
+                QStringLiteral("connection_type is not set; set persistent or per_call_config so "
+                               "that the retry rules are known"));
+        }
     }
 
     const ObjectOptions &m_options;

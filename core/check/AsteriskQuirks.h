@@ -11,9 +11,11 @@ namespace wscm {
 class ObjectOptions;
 class UriFacts;
 
-// What Asterisk does with a client object that an admin would not expect: each found in a
-// real Asterisk or in its source, and listed in docs/ASTERISK-PARITY.md. `check` shows them
-// as warnings at the option they are about.
+// What Asterisk accepts in a client object but an admin would want to hear about: its
+// surprises, each found in a real Asterisk or in its source and listed in
+// docs/ASTERISK-PARITY.md, and settings that weaken the connection (verification off,
+// credentials in clear text). `check` shows them as warnings at the option they are about,
+// or at the section when that option is not set.
 class AsteriskQuirks {
 public:
     struct Finding {

@@ -223,84 +223,12 @@ private:
             {OptionSchema::index("pingpong_interval"), OptionSchema::index("pingpong_probes")});
     }
 
-    // What Asterisk accepts but an admin would want to hear about.
+    // What Asterisk accepts but an admin would want to hear about: AsteriskQuirks' findings.
     void adviseOn(const UriFacts &uri) {
-        const QByteArrayView uriText = m_options.value(OptionSchema::index("uri"));
-        const bool tls = isOn(OptionSchema::index("tls_enabled"));
-        if (!uriText.isEmpty()) {
-            const QString scheme = uri.scheme().toLower();
-            if (!uri.hasHost()) {
-                warnAt(OptionSchema::index("uri"),
-                       QStringLiteral("uri '%1' is not a valid ws:// or wss:// address; connecting "
-                                      "will fail")
-                           .arg(shown(OptionSchema::index("uri"), uriText)));
-            } else if (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss")) {
-                warnAt(OptionSchema::index("uri"),
-                       QStringLiteral("uri scheme '%1' is neither ws nor wss; connecting will fail")
-                           .arg(scheme));
-            } else if (scheme == QLatin1StringView("wss") && !tls) {
-                warnAt(OptionSchema::index("uri"),
-                       QStringLiteral("uri is wss:// but tls_enabled is no: Asterisk talks clear "
-                                      "text to port %1")
-                           .arg(uri.port(443)));
-            } else if (scheme == QLatin1StringView("ws") && tls) {
-                warnAt(OptionSchema::index("tls_enabled"),
-                       QStringLiteral("tls_enabled is yes but uri is ws://: Asterisk starts TLS on "
-                                      "port %1")
-                           .arg(uri.port(443)));
-            }
-        }
         m_findings.clear();
         AsteriskQuirks::find(m_options, uri, m_context.baseDir, m_context.localFiles, m_findings);
         for (const AsteriskQuirks::Finding &f : std::as_const(m_findings))
             warnAt(f.option, f.message);
-        const std::pair<int, QString> verifications[] = {
-            {OptionSchema::index("verify_server_cert"),
-             QStringLiteral("any server certificate is accepted")},
-            {OptionSchema::index("verify_server_hostname"),
-             QStringLiteral("a certificate for another host is accepted")}};
-        for (const auto &[option, consequence] : verifications) {
-            if (m_options.isSet(option) && !isOn(option)) {
-                warnAt(option,
-                       QStringLiteral("%1 is off: %2").arg(optionName(option), consequence));
-            }
-        }
-        const bool hasCredentials = m_options.isSet(OptionSchema::index("password")) ||
-                                    m_options.isSet(OptionSchema::index("username")) ||
-                                    uri.hasUserName();
-        if (hasCredentials && !tls) {
-            const int at = m_options.isSet(OptionSchema::index("password"))
-                               ? OptionSchema::index("password")
-                               : OptionSchema::index("username");
-            warnAt(at, QStringLiteral("username/password go over a connection without TLS: Basic "
-                                      "authorization is readable by anyone on the path"));
-        }
-        const bool proxyUser = m_options.isSet(OptionSchema::index("proxy_username"));
-        const bool proxyPassword = m_options.isSet(OptionSchema::index("proxy_password"));
-        if (proxyUser || proxyPassword) {
-            if (proxyUser != proxyPassword) {
-                warnAt(proxyUser ? OptionSchema::index("proxy_username")
-                                 : OptionSchema::index("proxy_password"),
-                       QStringLiteral("proxy credentials are sent only when both proxy_username "
-                                      "and proxy_password are set"));
-            } else {
-                warnAt(OptionSchema::index("proxy_password"),
-                       QStringLiteral("proxy credentials are always sent to the proxy in clear "
-                                      "text, even when tls_enabled is yes"));
-            }
-        }
-        if (isOn(OptionSchema::index("enable_tcp_keepalives")) &&
-            !m_options.value(OptionSchema::index("proxy_host")).isEmpty()) {
-            warnAt(OptionSchema::index("enable_tcp_keepalives"),
-                   QStringLiteral("through a proxy, TCP keepalives only test the hop to the proxy; "
-                                  "enable_pingpongs tests the server itself"));
-        }
-        if (!m_options.isSet(OptionSchema::index("connection_type"))) {
-            add(Diagnostic::Severity::Warning, m_category.file, m_category.line,
-                optionName(OptionSchema::index("connection_type")),
-                QStringLiteral("connection_type is not set; set persistent or per_call_config so "
-                               "that the retry rules are known"));
-        }
     }
 
     const CheckContext &m_context;
