@@ -52,6 +52,12 @@ AsteriskUri AsteriskUri::parse(const QByteArray &text) {
     return uri;
 }
 
+QByteArray AsteriskUri::withParameters(const QByteArray &text, const QByteArray &parameters) {
+    if (parameters.isEmpty())
+        return text;
+    return text + (text.contains('?') ? '&' : '?') + parameters;
+}
+
 QByteArray AsteriskUri::hostWithPort() const {
     return m_port ? host() + ':' + *m_port : host();
 }

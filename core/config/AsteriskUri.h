@@ -20,6 +20,11 @@ namespace wscm {
 class AsteriskUri {
 public:
     static AsteriskUri parse(const QByteArray &text);
+    // The text res_websocket_client connects to when a call gave it query parameters (v() of
+    // a dial string, recorded in tests/parity/dial): appended to the whole uri text, after
+    // '&' when that text has a '?' anywhere (even in the userinfo) and after '?' otherwise,
+    // so a fragment keeps them ("/p#f?a=1"). Empty parameters leave the text as it is.
+    static QByteArray withParameters(const QByteArray &text, const QByteArray &parameters);
 
     QByteArray scheme() const { return m_scheme.value_or(QByteArray()); }
     std::optional<QByteArray> userInfo() const { return m_userInfo; }

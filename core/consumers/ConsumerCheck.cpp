@@ -4,6 +4,7 @@
 #include "ConsumerCheck.h"
 
 #include "AriObjects.h"
+#include "DialRequest.h"
 #include "DialStrings.h"
 #include "check/CheckResult.h"
 #include "config/ResolvedConfig.h"
@@ -15,34 +16,6 @@
 namespace wscm {
 
 namespace {
-
-// ast_uri_verify_encoded(): letters, digits, "-_.+", or '%' and a hex number.
-bool uriEncoded(QByteArrayView text) {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '%') {
-            if (i + 2 >= text.size() ||
-                !QByteArrayView("0123456789abcdefABCDEF").contains(text[i + 1]))
-                return false;
-            i += 2;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                     QByteArrayView("-_.+").contains(c))) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// chan_websocket's validate_uri_parameters(): every name and value of "n=v,n=v" encoded.
-bool uriParametersValid(const QByteArray &parameters) {
-    for (const QByteArray &pair : parameters.split(',')) {
-        for (const QByteArray &part : pair.split('=')) {
-            if (!uriEncoded(part))
-                return false;
-        }
-    }
-    return true;
-}
 
 class Check {
 public:
@@ -196,12 +169,7 @@ private:
 
     void unknownOptions(const DialString &d, const QString &text) {
         static const QByteArray letters = QByteArrayLiteral("cnvpfd");
-        for (qsizetype i = 0; i < d.options.size(); ++i) {
-            const char c = d.options[i];
-            if (i + 1 < d.options.size() && d.options[i + 1] == '(') {
-                const qsizetype close = d.options.indexOf(')', i + 2);
-                i = close < 0 ? d.options.size() : close;
-            }
+        for (const char c : DialRequest::parseOptions(d.options).letters) {
             if (!letters.contains(c))
                 add(Diagnostic::Severity::Warning, d,
                     QStringLiteral("%1: Unrecognized option: '%2' (Asterisk ignores it)")
@@ -218,7 +186,7 @@ private:
                                "out): every call fails (cause 38 - Network out of order)")
                     .arg(text, QString::fromUtf8(direction)));
         const QByteArray parameters = d.optionArgument('v', &found);
-        if (found && !parameters.isEmpty() && !uriParametersValid(parameters))
+        if (found && !parameters.isEmpty() && !DialRequest::parametersValid(parameters))
             add(Diagnostic::Severity::Error, d,
                 QStringLiteral("%1: Invalid URI parameters '%2' (names and values must be "
                                "URI-encoded): every call fails (cause 38 - Network out of order)")
