@@ -5,6 +5,7 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "ProbeDial.h"
 #include "ProbeOutput.h"
 #include "RemoteProbeRun.h"
 #include "io/ConfigLocation.h"
@@ -86,6 +87,8 @@ int ProbeCommand::run(const QStringList &arguments) {
     parser.addOption(metrics);
     parser.addOption(fromHere);
     parser.addOption(eventFormat);
+    const QCommandLineOption dial = ProbeDial::option();
+    parser.addOption(dial);
     parser.addOption(ConfigInput::maxSizeOption());
     // Events are built without secrets, so there is nothing to reveal; accepted like every
     // file-reading command accepts it.
@@ -135,6 +138,7 @@ int ProbeCommand::run(const QStringList &arguments) {
         remote.liveTable = !remote.json && Console::stdoutIsTerminal();
         remote.once = parser.isSet(once);
         remote.seconds = seconds;
+        remote.dial = parser.value(dial);
         if (parser.isSet(QStringLiteral("max-size")))
             remote.maxSizeMb = parser.value(QStringLiteral("max-size"));
         return RemoteProbeRun::run(location, remote);
@@ -148,11 +152,24 @@ int ProbeCommand::run(const QStringList &arguments) {
                           .arg(location.hostLabel()));
 
     QStringList wanted = positional.mid(1);
-    if (wanted.isEmpty()) {
+    // A call's connection, not a section's: the file as read now, not followed.
+    const bool oneCall = parser.isSet(dial);
+    if (oneCall && !wanted.isEmpty()) {
+        Console::error(QStringLiteral("wscm probe: --dial connects the section its dial string "
+                                      "names; give no SECTION"));
+        return ExitUsage;
+    }
+    QList<ClientSettings> probed;
+    if (oneCall) {
+        const std::optional<ClientSettings> call =
+            ProbeDial::settings(parser.value(dial), input.result);
+        if (!call)
+            return ExitInvalid;
+        probed << *call;
+    } else if (wanted.isEmpty()) {
         for (const ClientObject &o : input.result.objects)
             wanted << o.name;
     }
-    QList<ClientSettings> probed;
     bool anyInvalid = false;
     for (const QString &name : std::as_const(wanted)) {
         const ClientObject *object = input.result.object(name);
@@ -194,7 +211,7 @@ int ProbeCommand::run(const QStringList &arguments) {
     // Follows the file (not with --once, which judges one run): a change reconnects exactly
     // the sections whose settings changed, as Asterisk's reload does.
     ConfigFollower follower(positional.first(), maxBytes, positional.mid(1));
-    follower.begin(input.set, input.result, probed, !stopWhenDone);
+    follower.begin(input.set, input.result, probed, !stopWhenDone && !oneCall);
     // Counted only for a reader: without --metrics nobody asks.
     std::unique_ptr<MetricsExporter> exporter;
     if (serveMetrics) {
@@ -284,7 +301,7 @@ int ProbeCommand::run(const QStringList &arguments) {
         });
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
-        if (!stopWhenDone)
+        if (!stopWhenDone && !oneCall)
             std::signal(SIGHUP, onInterrupt);
     }
     QTimer::singleShot(0, &manager, &ConnectionManager::startAll);

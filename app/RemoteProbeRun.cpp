@@ -28,6 +28,8 @@ int RemoteProbeRun::run(const ConfigLocation &file, const Options &options) {
         arguments << QStringLiteral("--duration") << QString::number(options.seconds);
     if (!options.maxSizeMb.isEmpty())
         arguments << QStringLiteral("--max-size") << options.maxSizeMb;
+    if (!options.dial.isEmpty())
+        arguments << QStringLiteral("--dial") << options.dial;
 
     QEventLoop loop;
     RemoteProbe probe(file);

@@ -21,6 +21,7 @@ public:
         bool once = false;
         double seconds = -1;
         QString maxSizeMb; // --max-size as given, empty when not
+        QString dial;      // --dial as given, empty when not
     };
     // The exit code: the remote probe's own, or 2 when it could not run there.
     static int run(const ConfigLocation &file, const Options &options);
