@@ -3,6 +3,8 @@
 
 #include "MetricsServer.h"
 
+#include "MetricsRequest.h"
+
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -72,41 +74,35 @@ void MetricsServer::onReadyRead(QTcpSocket *socket) {
         socket->readAll();
         return;
     }
-    const QByteArray head = socket->peek(MaxRequestBytes + 1);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() > MaxRequestBytes)
-            respond(socket, "431 Request Header Fields Too Large", "text/plain; charset=utf-8",
-                    "request head too large\n", true);
+    const MetricsRequest::Answer answer =
+        MetricsRequest::judge(socket->peek(MetricsRequest::MaxHeadBytes + 1));
+    using Verdict = MetricsRequest::Verdict;
+    const QByteArray status = MetricsRequest::status(answer.verdict);
+    switch (answer.verdict) {
+    case Verdict::Incomplete:
         return;
+    case Verdict::Metrics:
+        socket->readAll();
+        return respond(socket, status, m_contentType, m_render(), !answer.headOnly);
+    case Verdict::Index:
+        socket->readAll();
+        return respond(socket, status, "text/html; charset=utf-8",
+                       "<!DOCTYPE html><html><head><title>wscm probe</title></head><body>"
+                       "<h1>wscm probe</h1><p><a href=\"/metrics\">Metrics</a></p></body></html>\n",
+                       !answer.headOnly);
+    case Verdict::TooLarge:
+    case Verdict::BadRequest:
+    case Verdict::MethodNotAllowed:
+    case Verdict::NotFound:
+        break;
     }
-    socket->readAll();
-    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        respond(socket, "400 Bad Request", "text/plain; charset=utf-8", "bad request\n", true);
-        return;
-    }
-    const QByteArray &method = requestLine.at(0);
-    QByteArray path = requestLine.at(1);
-    if (const qsizetype query = path.indexOf('?'); query >= 0)
-        path.truncate(query);
-    const bool headOnly = method == "HEAD";
-    if (method != "GET" && !headOnly) {
-        respond(socket, "405 Method Not Allowed", "text/plain; charset=utf-8",
-                "only GET and HEAD\n", true, "Allow: GET, HEAD\r\n");
-        return;
-    }
-    if (path == "/metrics") {
-        respond(socket, "200 OK", m_contentType, m_render(), !headOnly);
-    } else if (path == "/") {
-        respond(socket, "200 OK", "text/html; charset=utf-8",
-                "<!DOCTYPE html><html><head><title>wscm probe</title></head><body>"
-                "<h1>wscm probe</h1><p><a href=\"/metrics\">Metrics</a></p></body></html>\n",
-                !headOnly);
-    } else {
-        respond(socket, "404 Not Found", "text/plain; charset=utf-8",
-                "not found: the metrics are at /metrics\n", !headOnly);
-    }
+    // A head too large stays unread: the answer ends the connection.
+    if (answer.verdict != Verdict::TooLarge)
+        socket->readAll();
+    respond(socket, status, "text/plain; charset=utf-8", MetricsRequest::refusal(answer.verdict),
+            !answer.headOnly,
+            answer.verdict == Verdict::MethodNotAllowed ? QByteArray("Allow: GET, HEAD\r\n")
+                                                        : QByteArray());
 }
 
 void MetricsServer::respond(QTcpSocket *socket, const QByteArray &status,

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "MetricsRequest.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -20,7 +22,7 @@ namespace wscm {
 class MetricsServer : public QObject {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxRequestBytes = 16 * 1024;
+    static constexpr qsizetype MaxRequestBytes = MetricsRequest::MaxHeadBytes;
     static constexpr int RequestTimeoutMs = 10000;
 
     // `render` makes the body of each /metrics answer.

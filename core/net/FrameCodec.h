@@ -35,6 +35,10 @@ public:
     // TooBig or ProtocolError event (which takes every byte) it reads nothing more. A list of
     // events with a copy of each payload cost an allocation or two per PONG.
     bool next(QByteArrayView bytes, qsizetype *offset, Event *event);
+    // What next() leaves untaken at most, whatever the peer sends: an unfinished control frame
+    // with its length in the 8-byte form (a data frame's payload is never waited for). So a
+    // reader keeps no more than this between reads.
+    static constexpr qsizetype MaxKeptBytes = 2 + 8 + 125 - 1;
 
     // Frames a client sends: always masked with a fresh key.
     enum class OpCode : quint8 {

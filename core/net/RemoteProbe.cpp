@@ -3,9 +3,6 @@
 
 #include "RemoteProbe.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace wscm {
 
 namespace {
@@ -30,8 +27,6 @@ code=$?
 kill "$watch" 2>/dev/null
 exit "$code"
 )sh";
-
-const QByteArray hello = "wscm-probe ";
 
 // How long a stopped probe may take to close its connections before the session is cut.
 constexpr int stopGraceMs = 5000;
@@ -137,76 +132,71 @@ void RemoteProbe::stop() {
 }
 
 void RemoteProbe::readOutput() {
-    m_out += m_process->readAllStandardOutput();
-    qsizetype end;
-    while ((end = m_out.indexOf('\n')) >= 0) {
-        const QByteArray line = m_out.left(end);
-        m_out.remove(0, end + 1);
-        if (!m_greeted)
-            handshake(line);
-        else
-            handleEvent(line);
+    m_out.append(m_process->readAllStandardOutput());
+    RemoteEventReader::Output output;
+    while (m_out.next(&output)) {
+        switch (output.kind) {
+        case RemoteEventReader::Output::Kind::Started:
+            m_greeted = true;
+            m_version = output.version;
+            Q_EMIT started(m_version);
+            break;
+        case RemoteEventReader::Output::Kind::NotInstalled:
+        case RemoteEventReader::Output::Kind::Incompatible:
+            m_failed = true;
+            m_version = output.version;
+            Q_EMIT failed(output.kind == RemoteEventReader::Output::Kind::NotInstalled
+                              ? Failure::NotInstalled
+                              : Failure::Incompatible,
+                          refusal(output));
+            break;
+        case RemoteEventReader::Output::Kind::Event:
+            handleEvent(output.event);
+            break;
+        }
     }
 }
 
 void RemoteProbe::readErrors() {
-    m_err += m_process->readAllStandardError();
-    qsizetype end;
-    while ((end = m_err.indexOf('\n')) >= 0) {
-        const QByteArray line = m_err.left(end);
-        m_err.remove(0, end + 1);
-        if (m_greeted)
-            Q_EMIT remoteMessage(QString::fromUtf8(line));
-        else
+    m_err.append(m_process->readAllStandardError());
+    QByteArray line;
+    while (m_err.takeLine(&line)) {
+        if (m_greeted) {
+            Q_EMIT remoteMessage(RemoteEventReader::shown(QString::fromUtf8(line)));
+        } else {
+            // What ssh said before the handshake explains a failed login: its end matters.
             m_errBeforeHandshake += line + '\n';
+            if (m_errBeforeHandshake.size() > RemoteEventReader::MaxLineBytes)
+                m_errBeforeHandshake.remove(0, m_errBeforeHandshake.size() -
+                                                   RemoteEventReader::MaxLineBytes);
+        }
     }
 }
 
-void RemoteProbe::handshake(const QByteArray &line) {
-    // Anything a login script printed comes before the answer.
-    if (!line.startsWith(hello))
-        return;
-    const QByteArray answer = line.mid(hello.size());
+QString RemoteProbe::refusal(const RemoteEventReader::Output &output) const {
     const QString host = m_target.label();
-    if (answer == "missing") {
-        m_failed = true;
-        Q_EMIT failed(Failure::NotInstalled,
-                      QStringLiteral("wscm is not installed on %1 (no wscm on the PATH of a login "
-                                     "there), so the probe cannot run from there. Install wscm on "
-                                     "%1, or probe from this computer (its network path, not the "
-                                     "PBX's).")
-                          .arg(host));
-        return;
-    }
-    const qsizetype bar = answer.indexOf('|');
-    const QByteArray format = answer.mid(6, bar - 6); // after "hello "
-    m_version = QString::fromUtf8(answer.mid(bar + 1)).trimmed();
-    const QString version = m_version.isEmpty() ? QStringLiteral("unknown version") : m_version;
-    if (format != QByteArray::number(ConnectionEvent::JsonFormat)) {
-        m_failed = true;
-        const QString ours = QStringLiteral("wscm %1").arg(QLatin1StringView(WSCM_VERSION));
-        Q_EMIT failed(
-            Failure::Incompatible,
-            format.isEmpty()
-                ? QStringLiteral("the wscm on %1 (%2) is too old to say which event format it "
-                                 "speaks, so its events cannot be read here (%3, event format "
-                                 "%4). Install %3 on %1.")
-                      .arg(host, version, ours)
-                      .arg(ConnectionEvent::JsonFormat)
-                : QStringLiteral("the wscm on %1 (%2) speaks event format %3; this one (%4) "
-                                 "speaks %5. Install the same wscm version on both.")
-                      .arg(host, version, QString::fromUtf8(format), ours)
-                      .arg(ConnectionEvent::JsonFormat));
-        return;
-    }
-    m_greeted = true;
-    Q_EMIT started(m_version);
+    if (output.kind == RemoteEventReader::Output::Kind::NotInstalled)
+        return QStringLiteral("wscm is not installed on %1 (no wscm on the PATH of a login "
+                              "there), so the probe cannot run from there. Install wscm on "
+                              "%1, or probe from this computer (its network path, not the "
+                              "PBX's).")
+            .arg(host);
+    const QString version =
+        output.version.isEmpty() ? QStringLiteral("unknown version") : output.version;
+    const QString ours = QStringLiteral("wscm %1").arg(QLatin1StringView(WSCM_VERSION));
+    return output.format.isEmpty()
+               ? QStringLiteral("the wscm on %1 (%2) is too old to say which event format it "
+                                "speaks, so its events cannot be read here (%3, event format "
+                                "%4). Install %3 on %1.")
+                     .arg(host, version, ours)
+                     .arg(ConnectionEvent::JsonFormat)
+               : QStringLiteral("the wscm on %1 (%2) speaks event format %3; this one (%4) "
+                                "speaks %5. Install the same wscm version on both.")
+                     .arg(host, version, output.format, ours)
+                     .arg(ConnectionEvent::JsonFormat);
 }
 
-void RemoteProbe::handleEvent(const QByteArray &line) {
-    ConnectionEvent event;
-    if (!ConnectionEvent::fromJson(QJsonDocument::fromJson(line).object(), &event))
-        return;
+void RemoteProbe::handleEvent(const ConnectionEvent &event) {
     if (!m_names.contains(event.section)) {
         m_names.append(event.section);
         Q_EMIT connectionAdded(event.section);
@@ -226,7 +216,7 @@ void RemoteProbe::onFinished(int exitCode, QProcess::ExitStatus status) {
         SshTarget::Result result;
         result.started = true;
         result.exitCode = status == QProcess::NormalExit ? exitCode : SshTarget::SshFailed;
-        result.err = m_errBeforeHandshake + m_err;
+        result.err = m_errBeforeHandshake + m_err.rest();
         m_failed = true;
         Q_EMIT failed(Failure::Ssh, m_target.explain(result));
     }

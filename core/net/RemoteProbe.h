@@ -5,6 +5,8 @@
 
 #include "HealthSource.h"
 #include "HealthTracker.h"
+#include "LineBuffer.h"
+#include "RemoteEventReader.h"
 #include "io/ConfigLocation.h"
 #include "io/SshTarget.h"
 
@@ -68,8 +70,8 @@ private:
     void readOutput();
     void readErrors();
     void onFinished(int exitCode, QProcess::ExitStatus status);
-    void handshake(const QByteArray &line);
-    void handleEvent(const QByteArray &line);
+    QString refusal(const RemoteEventReader::Output &output) const;
+    void handleEvent(const ConnectionEvent &event);
 
     ConfigLocation m_file;
     SshTarget m_target;
@@ -77,8 +79,8 @@ private:
     QStringList m_arguments;
     QStringList m_names;
     QHash<QString, HealthTracker> m_trackers;
-    QByteArray m_out;
-    QByteArray m_err;
+    RemoteEventReader m_out;
+    LineBuffer m_err{RemoteEventReader::MaxLineBytes};
     QByteArray m_errBeforeHandshake;
     bool m_greeted = false;
     bool m_failed = false;
