@@ -76,6 +76,16 @@ bool ParityListener::start(QString *error) {
     return true;
 }
 
+QByteArray ParityListener::withoutKey(const QByteArray &request) {
+    static const QByteArray name = QByteArrayLiteral("\r\nSec-WebSocket-Key: ");
+    const qsizetype at = request.indexOf(name);
+    if (at < 0)
+        return request;
+    const qsizetype from = at + name.size();
+    const qsizetype end = request.indexOf("\r\n", from);
+    return request.left(from) + "<random>" + request.mid(end < 0 ? request.size() : end);
+}
+
 QList<ParityListener::Connection> ParityListener::connections() const {
     QList<Connection> all;
     for (const Session *session : m_sessions)

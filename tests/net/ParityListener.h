@@ -35,6 +35,10 @@ public:
     bool start(QString *error);
     QList<Connection> connections() const;
 
+    // A request with the value of its Sec-WebSocket-Key, random on both sides, as "<random>":
+    // what is compared of a recorded request.
+    static QByteArray withoutKey(const QByteArray &request);
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 

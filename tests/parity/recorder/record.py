@@ -220,7 +220,9 @@ def listener_spec(v):
     return out
 
 
-def run_case(name, case, outroot):
+def start_case(case):
+    """The case's listeners on free ports and its websocket_client.conf loaded by Asterisk:
+    (ports by placeholder, listeners, the list their connections are recorded in)."""
     ports = {}
     listeners = []
     records = []
@@ -231,8 +233,7 @@ def run_case(name, case, outroot):
         listeners.append(Listener(lname, host, port, l.get('role', 'server'), l, records))
     if '@PORT@' not in ports:
         ports['@PORT@'] = str(free_port())
-    conf = case['conf']
-    real = conf.replace('@CERTS@', CERTS)
+    real = case['conf'].replace('@CERTS@', CERTS)
     for ph, p in ports.items():
         real = real.replace(ph, str(p))
     with open(ETC + '/websocket_client.conf', 'w') as f:
@@ -241,31 +242,27 @@ def run_case(name, case, outroot):
     time.sleep(0.3)
     for l in listeners:
         l.start()
-    start = log_size()
-    os.makedirs(outroot, exist_ok=True)
-    out = os.path.join(outroot, '.result.json')
-    if os.path.exists(out):
-        os.unlink(out)
-    t0 = time.time()
-    cli('wscmoracle connect c %s' % out)
-    wall = time.time() - t0
-    time.sleep(case.get('linger', 0.5))
+    return ports, listeners, records
+
+
+def stop_listeners(listeners):
     for l in listeners:
         l.stop = True
     for l in listeners:
         l.join()
-    result = json.load(open(out)) if os.path.exists(out) else None
-    lines = log_lines(start)
 
+
+def unported(ports):
+    """Text of recorded bytes with the ports and the certificate folder as placeholders."""
     def unport(b):
         s = b.decode('latin-1').replace(CERTS, '@CERTS@')
         for ph, p in ports.items():
             s = s.replace(p, ph)
         return s
-    d = os.path.join(outroot, name)
-    os.makedirs(d, exist_ok=True)
-    with open(os.path.join(d, 'websocket_client.conf'), 'w') as f:
-        f.write(conf.replace(CERTS, '@CERTS@'))
+    return unport
+
+
+def connections(records, unport):
     conns = []
     for r in records:
         c = {'listener': r['listener'], 'tls': r.get('tls', False)}
@@ -277,14 +274,42 @@ def run_case(name, case, outroot):
             c['tls_error'] = r['tls_error']
         c['requests'] = [unport(q) for q in r.get('requests', [])]
         conns.append(c)
-    rec = {'case': name, 'asterisk': 'f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9',
-           'note': case.get('note', ''), 'listeners': {k: listener_spec(v) for k, v in case.get('listeners', {}).items()},
-           'connections': conns, 'result': result, 'log': [unport(x.encode('latin-1', 'replace')) for x in lines]}
-    if result and not case.get('keep_elapsed'):
-        rec['result'] = {k: v for k, v in result.items() if k != 'elapsed_ms'}
+    return conns
+
+
+def write_case(outroot, name, conf, rec):
+    d = os.path.join(outroot, name)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, 'websocket_client.conf'), 'w') as f:
+        f.write(conf.replace(CERTS, '@CERTS@'))
     with open(os.path.join(d, 'recorded.json'), 'w') as f:
         json.dump(rec, f, indent=1, sort_keys=True)
         f.write('\n')
+
+
+def run_case(name, case, outroot):
+    ports, listeners, records = start_case(case)
+    conf = case['conf']
+    start = log_size()
+    os.makedirs(outroot, exist_ok=True)
+    out = os.path.join(outroot, '.result.json')
+    if os.path.exists(out):
+        os.unlink(out)
+    t0 = time.time()
+    cli('wscmoracle connect c %s' % out)
+    wall = time.time() - t0
+    time.sleep(case.get('linger', 0.5))
+    stop_listeners(listeners)
+    result = json.load(open(out)) if os.path.exists(out) else None
+    lines = log_lines(start)
+    unport = unported(ports)
+    rec = {'case': name, 'asterisk': 'f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9',
+           'note': case.get('note', ''), 'listeners': {k: listener_spec(v) for k, v in case.get('listeners', {}).items()},
+           'connections': connections(records, unport), 'result': result,
+           'log': [unport(x.encode('latin-1', 'replace')) for x in lines]}
+    if result and not case.get('keep_elapsed'):
+        rec['result'] = {k: v for k, v in result.items() if k != 'elapsed_ms'}
+    write_case(outroot, name, conf, rec)
     return rec, wall
 
 
