@@ -30,6 +30,8 @@ QString usage(const CommandRegistry &registry) {
     text += QStringLiteral(
         "\nWithout a command, wscm opens the desktop app; 'wscm FILE' opens FILE in it.\n"
         "Run 'wscm COMMAND --help' for the options of a command.\n"
+        "The command line speaks English whatever the locale, for the scripts that read it;\n"
+        "the desktop app follows the desktop's language (View > Language).\n"
         "Options:\n  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n");
     return text;

@@ -12,6 +12,9 @@ WSCM_BUILD="${WSCM_BUILD:-$WSCM_ROOT/build}"
 WSCM_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-websockets-dev libgl-dev libssl-dev
+  # The app's translations: lupdate/lrelease and their CMake functions (qt6-tools-dev), and Qt's
+  # own translations for its standard dialogs.
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   openssl tinyproxy squid iproute2 xvfb xauth
   desktop-file-utils appstream dpkg-dev file man-db groff-base bash-completion
   # Remote files: the tests start OpenSSH's server on 127.0.0.1 (never the system's service)

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 
+#include "AppLanguage.h"
 #include "ConfigSession.h"
 #include "ConnectionMonitor.h"
 #include "EventLogDock.h"
@@ -21,6 +22,7 @@
 #include "net/ConnectionManagerThread.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -237,6 +239,27 @@ void MainWindow::buildActions() {
     });
 }
 
+void MainWindow::addLanguageMenu(QMenu *view) {
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString current = Preferences::language();
+    for (const AppLanguage::Choice &choice : AppLanguage::choices()) {
+        QAction *action = menu->addAction(choice.nativeName);
+        action->setCheckable(true);
+        action->setChecked(choice.code == current);
+        action->setData(choice.code);
+        group->addAction(action);
+    }
+    // Every text is set when its widget is made, so a new language shows from the next start.
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == Preferences::language())
+            return;
+        Preferences::setLanguage(code);
+        statusBar()->showMessage(tr("The new language shows when wscm starts next."), 10000);
+    });
+}
+
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
@@ -276,6 +299,8 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(m_showDiffAction);
     view->addAction(m_trayAction);
+    view->addSeparator();
+    addLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -793,8 +818,39 @@ void MainWindow::renameSection() {
     if (editSections(tr("Rename [%1] to [%2]").arg(from, to),
                      [&](ConfigDocument &doc, QString *err) {
                          return doc.renameSection(from.toUtf8(), to.toUtf8(), err);
-                     }))
+                     })) {
         selectSection(to);
+        renameReferences(from, to);
+    }
+}
+
+void MainWindow::renameReferences(const QString &from, const QString &to) {
+    QList<ReferenceRename::FileEdit> edits;
+    QString error;
+    if (!m_session->planReferenceRename(from, to, &edits, &error)) {
+        m_prompts->showError(this, tr("Cannot rename the references to [%1]").arg(from),
+                             tr("%1\n\nReload the file to read them again; nothing was written.")
+                                 .arg(error));
+        return;
+    }
+    if (edits.isEmpty())
+        return;
+    QList<SaveDiffDialog::FileChanges> files;
+    for (const ReferenceRename::FileEdit &edit : std::as_const(edits))
+        files.append({fileOnHost(ConfigLocation::parse(edit.file)), ConfigSession::diff(edit)});
+    if (!m_prompts->confirmReferenceRename(this, from, to, files))
+        return;
+    const QStringList failures = m_session->saveReferences(edits);
+    if (!failures.isEmpty()) {
+        m_prompts->showError(this, tr("Not every reference to [%1] was renamed").arg(from),
+                             tr("%1\n\nA file that was not written holds what it held before.")
+                                 .arg(failures.join(QLatin1Char('\n'))));
+        return;
+    }
+    statusBar()->showMessage(tr("Renamed [%1] to [%2] in %n file(s); save to rename it in %3 too",
+                                nullptr, int(edits.size()))
+                                 .arg(from, to, displayName()),
+                             8000);
 }
 
 void MainWindow::deleteSection() {

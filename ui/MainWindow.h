@@ -79,6 +79,7 @@ protected:
 private:
     void buildActions();
     void buildMenus();
+    void addLanguageMenu(QMenu *view);
     void buildLayout();
     bool maybeSave();
     bool confirmSave(const ConfigSession::SavePlan &plan);
@@ -105,6 +106,8 @@ private:
     void addSection();
     void duplicateSection();
     void renameSection();
+    // Offers to rename the client's ids in ari.conf and extensions.conf as well.
+    void renameReferences(const QString &from, const QString &to);
     void deleteSection();
     bool editSections(const QString &text,
                       const std::function<bool(class ConfigDocument &, QString *)> &edit);

@@ -3,6 +3,7 @@
 
 #include "OptionField.h"
 
+#include "OptionTexts.h"
 #include "config/SecretRedaction.h"
 #include "schema/ValueParser.h"
 
@@ -63,7 +64,7 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     m_messages->hide();
     column->addWidget(m_messages);
 
-    const QString help = QString::fromLatin1(spec.help);
+    const QString help = OptionTexts::help(spec);
     setToolTip(help);
     m_editor->setToolTip(help);
     m_editor->setObjectName(spec.nameString());
@@ -240,7 +241,7 @@ void OptionField::updateMessages() {
     m_messageText = lines.join(QLatin1Char('\n'));
     if (lines.isEmpty()) {
         m_messages->hide();
-        m_editor->setAccessibleDescription(QString::fromLatin1(m_spec.help));
+        m_editor->setAccessibleDescription(OptionTexts::help(m_spec));
         return;
     }
     const QString color = error ? QStringLiteral("#d03b3b") : QStringLiteral("#c07d00");

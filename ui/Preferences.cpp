@@ -14,6 +14,7 @@ namespace wscm {
 namespace {
 const QString diffKey = QStringLiteral("save/showDiff");
 const QString trayKey = QStringLiteral("notifications/tray");
+const QString languageKey = QStringLiteral("view/language");
 const QString recentKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -33,6 +34,14 @@ bool Preferences::trayNotifications() {
 
 void Preferences::setTrayNotifications(bool on) {
     QSettings().setValue(trayKey, on);
+}
+
+QString Preferences::language() {
+    return QSettings().value(languageKey).toString();
+}
+
+void Preferences::setLanguage(const QString &code) {
+    QSettings().setValue(languageKey, code);
 }
 
 QStringList Preferences::recentFiles() {

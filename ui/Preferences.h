@@ -18,6 +18,9 @@ public:
     static void setShowDiffBeforeSave(bool on);
     static bool trayNotifications();
     static void setTrayNotifications(bool on);
+    // The app's language code (AppLanguage); empty for the desktop's.
+    static QString language();
+    static void setLanguage(const QString &code);
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);
     static void removeRecentFile(const QString &path);

@@ -5,6 +5,7 @@
 
 #include "ConfigSession.h"
 #include "OptionField.h"
+#include "OptionTexts.h"
 #include "ProblemList.h"
 #include "SectionProblems.h"
 #include "schema/OptionSchema.h"
@@ -85,7 +86,7 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
     for (const OptionSpec &spec : OptionSchema::options()) {
         QFormLayout *&layout = groupLayouts[int(spec.group)];
         if (!layout) {
-            auto *box = new QGroupBox(OptionSchema::groupTitle(spec.group), m_fieldsArea);
+            auto *box = new QGroupBox(OptionTexts::groupTitle(spec.group), m_fieldsArea);
             layout = new QFormLayout(box);
             layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             fieldsLayout->addWidget(box);
@@ -93,7 +94,7 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
         auto *field = new OptionField(spec, m_fieldsArea);
         auto *label = new QLabel(spec.nameString() + QLatin1Char(':'), m_fieldsArea);
         label->setBuddy(field->editor());
-        label->setToolTip(QString::fromLatin1(spec.help));
+        label->setToolTip(OptionTexts::help(spec));
         layout->addRow(label, field);
         m_fields.append(field);
         m_fieldByName.insert(spec.nameString(), field);

@@ -17,12 +17,8 @@ namespace wscm {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("wscm::UserPrompts", text);
-}
-
 QString fileFilter() {
-    return tr("Asterisk config files (*.conf);;All files (*)");
+    return UserPrompts::tr("Asterisk config files (*.conf);;All files (*)");
 }
 
 } // namespace
@@ -87,6 +83,19 @@ bool UserPrompts::confirmSaveDiff(QWidget *parent, const QString &fileName, cons
     const bool accepted = dialog.exec() == QDialog::Accepted;
     *dontAskAgain = accepted && dialog.dontAskAgain();
     return accepted;
+}
+
+bool UserPrompts::confirmReferenceRename(QWidget *parent, const QString &from,
+                                         const QString &to,
+                                         const QList<SaveDiffDialog::FileChanges> &files) {
+    SaveDiffDialog dialog(
+        tr("Rename references to [%1]").arg(from),
+        tr("These files name [%1]. Rename it to [%2] there too? They are saved now, each whole "
+           "or not at all; websocket_client.conf keeps [%2] when you save it, and Asterisk "
+           "needs all of them to agree before it reloads.")
+            .arg(from, to),
+        files, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool UserPrompts::offerSaveAs(QWidget *parent, const QString &fileName, const QString &error) {

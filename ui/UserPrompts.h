@@ -4,7 +4,9 @@
 #pragma once
 
 #include "NewSectionDialog.h"
+#include "SaveDiffDialog.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -41,6 +43,9 @@ public:
     // Shows what the save changes on disk; *dontAskAgain is set when the user ticks it.
     virtual bool confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
                                  bool *dontAskAgain);
+    // The client `from` was renamed to `to`: also save these changes to the files that use it?
+    virtual bool confirmReferenceRename(QWidget *parent, const QString &from, const QString &to,
+                                        const QList<SaveDiffDialog::FileChanges> &files);
     // Writing failed; true to choose another file.
     virtual bool offerSaveAs(QWidget *parent, const QString &fileName, const QString &error);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
@@ -56,6 +61,8 @@ public:
     // An ssh://[user@]host[:port]/path to open; empty when cancelled.
     virtual QString askRemoteFile(QWidget *parent, const QString &suggested);
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested);
+
+    Q_DECLARE_TR_FUNCTIONS(wscm::UserPrompts)
 };
 
 } // namespace wscm

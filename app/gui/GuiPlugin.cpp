@@ -3,8 +3,10 @@
 
 #include "GuiPlugin.h"
 
+#include "AppLanguage.h"
 #include "Command.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "ScreenshotRunner.h"
 
 #include <QApplication>
@@ -16,6 +18,9 @@ QCoreApplication *GuiPlugin::createApplication(int &argc, char **argv) {
 }
 
 int GuiPlugin::run(const Launch &launch) {
+    // Here, not in createApplication: the settings that may name a language are known only
+    // once the executable has named the application.
+    AppLanguage::install(Preferences::language());
     MainWindow window;
     window.show();
     if (!launch.file.isEmpty())

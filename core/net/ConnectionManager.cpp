@@ -88,7 +88,7 @@ ConnectionHealth ConnectionManager::health(const QString &name) const {
 }
 
 QString ConnectionManager::measuredFrom() const {
-    return QStringLiteral("this computer");
+    return tr("this computer");
 }
 
 Connection *ConnectionManager::connection(const QString &name) const {

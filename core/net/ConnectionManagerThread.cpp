@@ -80,7 +80,7 @@ ConnectionHealth ConnectionManagerThread::health(const QString &name) const {
 }
 
 QString ConnectionManagerThread::measuredFrom() const {
-    return QStringLiteral("this computer");
+    return tr("this computer");
 }
 
 void ConnectionManagerThread::start(const QString &name) {

@@ -27,13 +27,13 @@ QString DurationText::elapsed(qint64 ms, const QLocale &locale) {
         return QCoreApplication::translate("wscm::DurationText", unit).arg(locale.toString(value));
     };
     if (s < 60)
-        return text("%1 s", s);
+        return text(QT_TRANSLATE_NOOP("wscm::DurationText", "%1 s"), s);
     if (s < 60 * 60)
-        return text("%1 min", s / 60);
+        return text(QT_TRANSLATE_NOOP("wscm::DurationText", "%1 min"), s / 60);
     // Hours up to two days: "36 h" says more than "1 d".
     if (s < 48 * 60 * 60)
-        return text("%1 h", s / (60 * 60));
-    return text("%1 d", s / (24 * 60 * 60));
+        return text(QT_TRANSLATE_NOOP("wscm::DurationText", "%1 h"), s / (60 * 60));
+    return text(QT_TRANSLATE_NOOP("wscm::DurationText", "%1 d"), s / (24 * 60 * 60));
 }
 
 } // namespace wscm

@@ -9,14 +9,6 @@
 
 namespace wscm {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("wscm::FailureHint", text);
-}
-
-} // namespace
-
 QString FailureHint::forCause(FailureCause cause, int httpStatus) {
     using C = FailureCause;
     switch (cause) {

@@ -5,6 +5,7 @@
 
 #include "FailureCause.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace wscm {
@@ -19,6 +20,8 @@ public:
     // Empty for FailureCause::None.
     static QString forCause(FailureCause cause, int httpStatus = 0);
     static QString forHealth(const ConnectionHealth &health);
+
+    Q_DECLARE_TR_FUNCTIONS(wscm::FailureHint)
 };
 
 } // namespace wscm

@@ -14,10 +14,6 @@ namespace wscm {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("wscm::SectionStatus", text, nullptr, n);
-}
-
 qint64 elapsedMs(const QDateTime &since, const QDateTime &now) {
     return since.isValid() ? qMax<qint64>(0, since.msecsTo(now)) : 0;
 }
@@ -33,18 +29,19 @@ QString stateText(const SectionStatus &s) {
         return kind;
     case Kind::Unstable: {
         const QString why = s.causeText();
-        return why.isEmpty() ? tr("%1: dropped %n×", s.drops).arg(kind)
-                             : tr("%1: %2, dropped %n×", s.drops).arg(kind, why);
+        return why.isEmpty()
+                   ? SectionStatus::tr("%1: dropped %n×", nullptr, s.drops).arg(kind)
+                   : SectionStatus::tr("%1: %2, dropped %n×", nullptr, s.drops).arg(kind, why);
     }
     case Kind::Retrying:
     case Kind::GaveUp: {
         const QString why = s.causeText();
-        return why.isEmpty() ? kind : tr("%1: %2").arg(kind, why);
+        return why.isEmpty() ? kind : SectionStatus::tr("%1: %2").arg(kind, why);
     }
     case Kind::Invalid:
         if (!s.option.isEmpty())
-            return tr("%1: %2 (line %3)").arg(kind, s.option).arg(s.line);
-        return s.line > 0 ? tr("%1 (line %2)").arg(kind).arg(s.line) : kind;
+            return SectionStatus::tr("%1: %2 (line %3)").arg(kind, s.option).arg(s.line);
+        return s.line > 0 ? SectionStatus::tr("%1 (line %2)").arg(kind).arg(s.line) : kind;
     }
     return kind;
 }
@@ -199,7 +196,7 @@ QString SectionStatus::description(const QDateTime &now, const QLocale &locale) 
             what += tr(", last PONG %1").arg(DurationText::withUnit(lastRttUs, locale));
         break;
     case Kind::Unstable:
-        what = tr("unstable: dropped %n× in %1", drops)
+        what = tr("unstable: dropped %n× in %1", nullptr, drops)
                    .arg(DurationText::elapsed(elapsedMs(since, now), locale));
         if (const QString why = causeText(); !why.isEmpty())
             what += tr(" (%1)").arg(why);
@@ -213,14 +210,14 @@ QString SectionStatus::description(const QDateTime &now, const QLocale &locale) 
         if (const QString why = causeText(); !why.isEmpty())
             what += tr(": %1").arg(why);
         if (tries > 0)
-            what += tr(", failed %n×", tries);
+            what += tr(", failed %n×", nullptr, tries);
         break;
     case Kind::GaveUp:
         what = kindText(kind);
         if (const QString why = causeText(); !why.isEmpty())
             what += tr(": %1").arg(why);
         if (tries > 0)
-            what += tr(", failed %n×", tries);
+            what += tr(", failed %n×", nullptr, tries);
         break;
     case Kind::Invalid:
         if (error.isEmpty()) {
@@ -232,7 +229,7 @@ QString SectionStatus::description(const QDateTime &now, const QLocale &locale) 
         if (line > 0 && !error.contains(QStringLiteral("line %1").arg(line)))
             what += tr(" (line %1)").arg(line);
         if (moreErrors > 0)
-            what += tr(", and %n more error(s)", moreErrors);
+            what += tr(", and %n more error(s)", nullptr, moreErrors);
         break;
     }
     if (runsUnsaved)

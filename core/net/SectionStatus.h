@@ -6,6 +6,7 @@
 #include "ConnectionHealth.h"
 #include "FailureCause.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
@@ -82,6 +83,8 @@ struct SectionStatus {
     QString description(const QDateTime &now, const QLocale &locale = QLocale()) const;
     // What to check, from FailureHint; empty when there is nothing to fix.
     QString hint() const;
+
+    Q_DECLARE_TR_FUNCTIONS(wscm::SectionStatus)
 };
 
 } // namespace wscm

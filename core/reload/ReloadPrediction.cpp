@@ -16,10 +16,6 @@ namespace wscm {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("wscm::ReloadPrediction", text);
-}
-
 // An object's first error, in file order: what the admin fixes first.
 Diagnostic firstError(const CheckResult &result, const QString &section) {
     const Diagnostic *first = nullptr;
@@ -44,7 +40,7 @@ QString bracketed(const QStringList &names) {
 QString place(const Diagnostic &d, const QString &mainFile) {
     QString where;
     if (d.line > 0) {
-        where = tr("line %1").arg(d.line);
+        where = ReloadPrediction::tr("line %1").arg(d.line);
         if (!d.file.isEmpty() && d.file != mainFile)
             where = QFileInfo(d.file).fileName() + QLatin1Char(' ') + where;
         where += QLatin1StringView(": ");

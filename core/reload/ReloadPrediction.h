@@ -7,6 +7,7 @@
 #include "config/Diagnostic.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -79,6 +80,8 @@ struct ReloadPrediction {
     QString toText() const;
     // {"refused", "added", "changed", "retained", "removed", "unchanged"}
     QJsonObject toJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(wscm::ReloadPrediction)
 };
 
 } // namespace wscm

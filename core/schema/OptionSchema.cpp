@@ -64,19 +64,19 @@ int OptionSchema::indexOf(const char *name) {
 QString OptionSchema::groupTitle(OptionGroup group) {
     switch (group) {
     case OptionGroup::Connection:
-        return QStringLiteral("Connection");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "Connection"));
     case OptionGroup::Authentication:
-        return QStringLiteral("Authentication");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "Authentication"));
     case OptionGroup::Tls:
-        return QStringLiteral("TLS");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "TLS"));
     case OptionGroup::Proxy:
-        return QStringLiteral("Proxy");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "Proxy"));
     case OptionGroup::TcpKeepalives:
-        return QStringLiteral("TCP keepalives");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "TCP keepalives"));
     case OptionGroup::PingPong:
-        return QStringLiteral("PING/PONG");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "PING/PONG"));
     case OptionGroup::Reconnect:
-        return QStringLiteral("Reconnect");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("wscm::OptionSchema", "Reconnect"));
     }
     return {};
 }
