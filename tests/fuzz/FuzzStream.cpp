@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The wscm developers
+
+#include "FuzzStream.h"
+
+FuzzStream::FuzzStream(const QByteArray &input) {
+    if (!input.isEmpty())
+        m_options = quint8(input.at(0));
+    if (input.size() > 1)
+        m_cuts = quint8(input.at(1));
+    m_bytes = input.size() > 2 ? input.sliced(2) : QByteArray();
+    // Dropping one may join the bytes around it into another.
+    while (m_bytes.contains(QByteArrayView(Marker)))
+        m_bytes.replace(QByteArrayView(Marker), QByteArrayView());
+}
+
+QList<QByteArrayView> FuzzStream::chunks() const {
+    QList<QByteArrayView> chunks;
+    // A small linear congruential generator seeded by the cut byte: the same input, the same
+    // cuts. Seed 0 cuts every byte apart.
+    quint32 state = m_cuts;
+    for (qsizetype at = 0; at < m_bytes.size();) {
+        qsizetype size = 1;
+        if (m_cuts != 0) {
+            state = state * 1103515245u + 12345u;
+            const quint32 r = state >> 8;
+            size = (r & 7) == 0 ? 1 + qsizetype(r >> 3) % 4096 : 1 + qsizetype(r >> 3) % 16;
+        }
+        size = qMin(size, m_bytes.size() - at);
+        chunks.append(QByteArrayView(m_bytes).sliced(at, size));
+        at += size;
+    }
+    return chunks;
+}
+
+QByteArray FuzzStream::secretIn(const QByteArray &form) const {
+    QByteArray bytes = m_bytes;
+    return bytes.replace(QByteArrayView(Placeholder), form);
+}
+
+bool FuzzStream::leaks(const QString &text) {
+    return text.contains(QLatin1StringView(Marker));
+}
