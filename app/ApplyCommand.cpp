@@ -3,19 +3,16 @@
 
 #include "ApplyCommand.h"
 
-#include "AriObjectReader.h"
 #include "ConfigInput.h"
 #include "Console.h"
-#include "LastApplied.h"
-#include "ReloadConfirmation.h"
+#include "apply/LastApplied.h"
+#include "apply/ReloadApply.h"
 #include "io/ConfigLocation.h"
-#include "io/SshTarget.h"
 #include "reload/ReloadPrediction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
 #include <QUrl>
 
 namespace wscm {
@@ -24,35 +21,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("wscm::ApplyCommand", text);
-}
-
-// The same script here and over SSH. A non-interactive login's PATH often lacks the sbin
-// folders where Asterisk is installed; 127 says "not installed" whatever the shell says.
-const QString reloadScript =
-    QStringLiteral("PATH=\"$PATH:/usr/sbin:/usr/local/sbin\"\n"
-                   "command -v asterisk >/dev/null 2>&1 || exit 127\n"
-                   "exec asterisk -rx 'module reload res_websocket_client'\n");
-
-constexpr int notFound = 127;
-
-SshTarget::Result runHere() {
-    QProcess process;
-    process.setProgram(QStringLiteral("sh"));
-    process.setArguments({QStringLiteral("-c"), reloadScript, QStringLiteral("wscm")});
-    process.start();
-    SshTarget::Result result;
-    if (!process.waitForStarted(-1)) {
-        result.err = process.errorString().toUtf8();
-        result.exitCode = notFound;
-        return result;
-    }
-    result.started = true;
-    process.closeWriteChannel();
-    process.waitForFinished(-1);
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
 }
 
 } // namespace
@@ -160,60 +128,46 @@ int ApplyCommand::run(const QStringList &arguments) {
                           .arg(files.first()));
     Console::line(prediction.toText());
 
-    const SshTarget target(location);
-    const SshTarget::Result run = location.isRemote() ? target.run(reloadScript, {}) : runHere();
-    const QString where = location.isRemote() ? target.label() : tr("this computer");
-    const QString answer = QString::fromUtf8(run.out + run.err).trimmed();
-    if (location.isRemote() && (!run.started || run.exitCode == SshTarget::SshFailed)) {
-        Console::error(tr("wscm apply: nothing was reloaded: %1").arg(target.explain(run)));
-        return ExitSshFailed;
-    }
-    if (run.exitCode == notFound) {
-        Console::error(tr("wscm apply: Asterisk is not installed on %1 (no `asterisk` command "
-                          "on its PATH, /usr/sbin or /usr/local/sbin); nothing was reloaded. "
-                          "Install Asterisk there, or put its `asterisk` on the PATH.")
-                           .arg(where));
+    ReloadApply::Request request;
+    request.location = location;
+    request.appliedBytes = next.set.file(0).bytes;
+    request.prediction = prediction;
+    request.maxBytes = maxBytes;
+    if (parser.isSet(ari))
+        request.ari = ReloadApply::AriAccess{ariUrl, parser.value(ariUser), ariPassword};
+    const ReloadApply::Report report =
+        ReloadApply::run(request, [](const QString &line) { Console::line(line); });
+    switch (report.outcome) {
+    case ReloadApply::Outcome::AsteriskMissing:
+        Console::error(tr("wscm apply: %1").arg(report.message));
         return ExitAsteriskMissing;
-    }
-    if (answer.contains(QLatin1StringView("Unable to connect to remote asterisk"))) {
-        Console::error(tr("wscm apply: Asterisk on %1 is not running, or its control socket "
-                          "cannot be read by this user (%2); nothing was reloaded. Start "
-                          "Asterisk, or run wscm as a user allowed to use asterisk -r (root "
-                          "or the asterisk group).")
-                           .arg(where, SshTarget::lastErrorLine(run.out + run.err)));
+    case ReloadApply::Outcome::AsteriskNotRunning:
+        Console::error(tr("wscm apply: %1").arg(report.message));
         return ExitAsteriskNotRunning;
-    }
-    if (run.exitCode != 0 || !answer.contains(QLatin1StringView("reloaded"))) {
-        Console::error(tr("wscm apply: Asterisk on %1 did not reload res_websocket_client; it "
-                          "answered: %2")
-                           .arg(where, answer.isEmpty() ? tr("(nothing)") : answer));
+    case ReloadApply::Outcome::SshFailed:
+        Console::error(tr("wscm apply: %1").arg(report.message));
+        return ExitSshFailed;
+    case ReloadApply::Outcome::ReloadFailed:
+        Console::error(tr("wscm apply: %1").arg(report.message));
         return ExitReloadFailed;
-    }
-    Console::line(tr("Asterisk on %1 answered: %2").arg(where, answer));
-    // A file Asterisk refuses leaves every old object in place: what it has loaded is still
-    // the file applied before.
-    if (!prediction.refused && !lastApplied.remember(next.set.file(0).bytes, &error))
-        Console::error(tr("wscm apply: the next prediction cannot use this apply: %1").arg(error));
-    // Asterisk says "reloaded successfully" also when it rejected half the file.
-    if (!parser.isSet(ari)) {
-        Console::line(tr("reloaded; not confirmed (no ARI given)"));
+    case ReloadApply::Outcome::NotConfirmed:
+        // ARI the user named and could not be asked is a fault to fix; no way to ask is not.
+        if (parser.isSet(ari)) {
+            Console::error(tr("wscm apply: reloaded; not confirmed: %1").arg(report.message));
+            return ExitNotConfirmed;
+        }
+        Console::line(tr("reloaded; not confirmed (%1)").arg(report.message));
         return ExitOk;
-    }
-    QMap<QByteArray, ReloadConfirmation::Loaded> loadedObjects;
-    const AriObjectReader reader(ariUrl, parser.value(ariUser), ariPassword);
-    if (!reader.read(ReloadConfirmation::idsToRead(prediction), &loadedObjects, &error)) {
-        Console::error(tr("wscm apply: reloaded; not confirmed: %1").arg(error));
-        return ExitNotConfirmed;
-    }
-    const ReloadConfirmation confirmation = ReloadConfirmation::compare(prediction, loadedObjects);
-    if (!confirmation.asPredicted()) {
+    case ReloadApply::Outcome::Contradicted:
         Console::error(tr("wscm apply: reloaded, but Asterisk CONTRADICTS the prediction:"));
-        for (const QString &contradiction : confirmation.contradictions())
+        for (const QString &contradiction : report.contradictions)
             Console::error(QStringLiteral("  CONTRADICTION ") + contradiction);
         Console::error(tr("This is a wscm bug: please report it with the file and these lines."));
         return ExitContradicted;
+    case ReloadApply::Outcome::Confirmed:
+        break;
     }
-    Console::line(confirmation.summary());
+    Console::line(report.summary);
     return ExitOk;
 }
 

@@ -33,14 +33,8 @@ const QByteArray *NeighbourFiles::bytesOf(const QString &path) const {
 
 void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64 maxBytes,
                           const std::shared_ptr<ConfigSource> &source) {
-    const QString dir = folder.isEmpty() ? folderOf(mainPath) : folder;
-    // Named as the main file was: "ari.conf" beside a plain "websocket_client.conf".
-    const bool here = folder.isEmpty() && !mainPath.contains(QLatin1Char('/'));
     const auto beside = [&](const char *name) {
-        if (here)
-            return QString::fromLatin1(name);
-        return dir == QStringLiteral("/") ? QLatin1Char('/') + QLatin1StringView(name)
-                                          : dir + QLatin1Char('/') + QLatin1StringView(name);
+        return besidePath(mainPath, folder, QString::fromLatin1(name));
     };
     const bool mainIsAri = fileName(mainPath) == QStringLiteral("ari.conf");
     if (mainIsAri) {
@@ -52,6 +46,24 @@ void NeighbourFiles::load(const QString &mainPath, const QString &folder, qint64
     read(ari, maxBytes, source);
     dialplan.path = beside("extensions.conf");
     read(dialplan, maxBytes, source);
+}
+
+NeighbourFiles::File NeighbourFiles::readBeside(const QString &mainPath, const QString &name,
+                                                qint64 maxBytes,
+                                                const std::shared_ptr<ConfigSource> &source) {
+    File file;
+    file.path = besidePath(mainPath, {}, name);
+    read(file, maxBytes, source);
+    return file;
+}
+
+QString NeighbourFiles::besidePath(const QString &mainPath, const QString &folder,
+                                   const QString &name) {
+    // Named as the main file was: "ari.conf" beside a plain "websocket_client.conf".
+    if (folder.isEmpty() && !mainPath.contains(QLatin1Char('/')))
+        return name;
+    const QString dir = folder.isEmpty() ? folderOf(mainPath) : folder;
+    return dir == QStringLiteral("/") ? QLatin1Char('/') + name : dir + QLatin1Char('/') + name;
 }
 
 void NeighbourFiles::read(File &file, qint64 maxBytes,

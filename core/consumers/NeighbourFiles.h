@@ -33,6 +33,9 @@ public:
     // `source`, when given and on the files' host, reads them (the app's open SSH login).
     void load(const QString &mainPath, const QString &folder, qint64 maxBytes,
               const std::shared_ptr<ConfigSource> &source = {});
+    // Another file beside `mainPath` (http.conf, logger.conf), read as these are.
+    static File readBeside(const QString &mainPath, const QString &name, qint64 maxBytes,
+                           const std::shared_ptr<ConfigSource> &source = {});
     // The folder a file is in, for a local path or ssh://host/path.
     static QString folderOf(const QString &path);
     static QString fileName(const QString &path);
@@ -44,6 +47,7 @@ public:
     File dialplan;
 
 private:
+    static QString besidePath(const QString &mainPath, const QString &folder, const QString &name);
     static void read(File &file, qint64 maxBytes, const std::shared_ptr<ConfigSource> &source);
 };
 

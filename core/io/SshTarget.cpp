@@ -65,6 +65,19 @@ SshTarget::Result SshTarget::run(const QString &script, const QStringList &argum
                                  const QByteArray &input) const {
     QProcess process;
     prepare(process, script, arguments);
+    return finish(process, input);
+}
+
+SshTarget::Result SshTarget::runHere(const QString &script, const QStringList &arguments,
+                                     const QByteArray &input) {
+    QProcess process;
+    process.setProgram(QStringLiteral("sh"));
+    process.setArguments(QStringList{QStringLiteral("-c"), script, QStringLiteral("wscm")} +
+                         arguments);
+    return finish(process, input);
+}
+
+SshTarget::Result SshTarget::finish(QProcess &process, const QByteArray &input) {
     process.start();
     Result result;
     if (!process.waitForStarted(-1)) {
@@ -75,7 +88,8 @@ SshTarget::Result SshTarget::run(const QString &script, const QStringList &argum
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    // ssh ends by itself: ConnectTimeout and ServerAlive bound a silent host.
+    // ssh ends by itself: ConnectTimeout and ServerAlive bound a silent host; a script here
+    // is one of ours and ends.
     process.waitForFinished(-1);
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();

@@ -40,6 +40,11 @@ public:
     // Runs `script` to its end, feeding it `input` on its standard input.
     Result run(const QString &script, const QStringList &arguments,
                const QByteArray &input = {}) const;
+    // The same on this computer, by its own POSIX sh: a step that runs where the file is
+    // runs one way whether that is here or the ssh host. exitCode is the script's, or
+    // SshFailed when sh could not be started or crashed.
+    static Result runHere(const QString &script, const QStringList &arguments,
+                          const QByteArray &input = {});
 
     // Why ssh itself failed (exit code 255, or not started), as a sentence naming the host and
     // saying what to do: a changed or unknown host key, a refused login, no server, no route.
@@ -50,6 +55,7 @@ public:
     static QString quoted(const QString &word);
 
 private:
+    static Result finish(QProcess &process, const QByteArray &input);
     // What to type to log in by hand (and so check and accept a host key).
     QString sshCommandLine() const;
     QString knownHostsName() const;

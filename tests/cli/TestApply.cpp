@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,17 +60,52 @@ private:
             env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
             return env;
         }
-        // An `asterisk` that records its arguments, prints `answer` and exits with `code`.
-        void installAsterisk(const QByteArray &answer, int code = 0) const {
+        // An `asterisk` that records its arguments, appends `log` to the log file, as
+        // Asterisk's logger would (logFile()), prints `answer` and exits with `code`.
+        void installAsterisk(const QByteArray &answer, int code = 0,
+                             const QByteArray &log = {}) const {
             QVERIFY(QDir().mkpath(bin()));
-            QByteArray quoted = answer;
-            quoted.replace('\'', "'\\''");
-            const QString path = CliRun::write(
-                bin(), QStringLiteral("asterisk"),
-                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls().toUtf8() + "'\nprintf '%s\\n' '" +
-                    quoted + "'\nexit " + QByteArray::number(code) + "\n");
+            const auto quote = [](QByteArray text) {
+                text.replace('\'', "'\\''");
+                return '\'' + text + '\'';
+            };
+            const QString path =
+                CliRun::write(bin(), QStringLiteral("asterisk"),
+                              "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls().toUtf8() + "'\n" +
+                                  (log.isEmpty() ? QByteArray()
+                                                 : "printf '%s' " + quote(log) + " >> " +
+                                                       quote(logFile().toUtf8()) + "\n") +
+                                  "printf '%s\\n' " + quote(answer) + "\nexit " +
+                                  QByteArray::number(code) + "\n");
             QVERIFY(QFile::setPermissions(path,
                                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        // Where logger.conf and asterisk.conf beside the applied file send Asterisk's log.
+        QString logFile() const { return dir.filePath(QStringLiteral("log/full")); }
+        // Those two files, and a log that already holds earlier lines.
+        void configureLog(const QByteArray &levels = "notice,warning,error,verbose") const {
+            CliRun::write(dir.path(), QStringLiteral("logger.conf"),
+                          "[general]\ndateformat = %F %T.%3q\n\n[logfiles]\nconsole => "
+                          "notice\nfull => " +
+                              levels + "\n");
+            CliRun::write(dir.path(), QStringLiteral("asterisk.conf"),
+                          "[directories]\nastlogdir => " + dir.filePath("log").toUtf8() + "\n");
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("log"))));
+            CliRun::write(dir.filePath(QStringLiteral("log")), QStringLiteral("full"),
+                          "[2026-12-07 21:00:00.000] NOTICE[100] res_sorcery_config.c: Retaining "
+                          "existing configuration for object of type 'websocket_client' with id "
+                          "'media-old'\n");
+        }
+        // ARI's address and user in the http.conf and ari.conf beside the applied file.
+        void configureAri(const AriStandIn &ari, const QByteArray &password) const {
+            CliRun::write(dir.path(), QStringLiteral("http.conf"),
+                          "[general]\nenabled = yes\nbindaddr = 127.0.0.1:" +
+                              QByteArray::number(ari.serverPort()) + "\n");
+            CliRun::write(dir.path(), QStringLiteral("ari.conf"),
+                          "[general]\nenabled = yes\n\n[hashed]\ntype = user\npassword = "
+                          "$6$salt$hash\npassword_format = crypt\n\n[wscm]\ntype = user\n"
+                          "password = " +
+                              password + "\n");
         }
         QByteArray asteriskCalls() const {
             QFile file(calls());
@@ -82,12 +118,15 @@ private:
         Run applyAskingAri(const QStringList &args, const AriStandIn &ari,
                            const QByteArray &password = "ari-secret") const {
             const QString passwordFile = CliRun::write(dir.path(), "ari-password", password + '\n');
+            return applyWithLoop(QStringList{QStringLiteral("--ari"), ari.url(),
+                                             QStringLiteral("--ari-user"), QStringLiteral("wscm"),
+                                             QStringLiteral("--ari-password-file"), passwordFile} +
+                                 args);
+        }
+        Run applyWithLoop(const QStringList &args) const {
             QProcess p;
             p.setProgram(QStringLiteral(WSCM_BINARY));
-            p.setArguments(QStringList{QStringLiteral("apply"), QStringLiteral("--ari"), ari.url(),
-                                       QStringLiteral("--ari-user"), QStringLiteral("wscm"),
-                                       QStringLiteral("--ari-password-file"), passwordFile} +
-                           args);
+            p.setArguments(QStringList{QStringLiteral("apply")} + args);
             p.setProcessEnvironment(env());
             QEventLoop loop;
             QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -109,6 +148,37 @@ private:
                                   ari, password);
         }
     };
+
+    // Asterisk's log of a recorded reload, as its log file has it.
+    static QByteArray recordedLog(const QString &name) {
+        QByteArray log;
+        const QJsonArray lines =
+            QJsonDocument::fromJson(
+                CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/%1/"
+                                                            "expected.json")
+                                 .arg(name)))
+                .object()[u"log"]
+                .toArray();
+        for (const QJsonValue &line : lines)
+            log += "[2026-12-08 03:00:00.000] " + line[u"level"].toString().toUtf8() + "[4242] " +
+                   line[u"source"].toString().toUtf8() + ": " +
+                   line[u"message"].toString().toUtf8() + '\n';
+        return log;
+    }
+
+    // Applies a recorded case's AFTER file, with --force and --against BEFORE, to a stand-in
+    // that writes `log` to the log file; no ARI options.
+    static Run applyCaseLogging(const User &user, const QString &name, const QByteArray &log,
+                                const AriStandIn *ari = nullptr) {
+        user.installAsterisk(recordedCli(name), 0, log);
+        const QString file = CliRun::write(user.dir.path(), QStringLiteral("websocket_client.conf"),
+                                           CliRun::read(caseFile(name, "after")));
+        const QStringList args{QStringLiteral("--force"), QStringLiteral("--against"),
+                               caseFile(name, "before"), file};
+        if (!ari)
+            return user.apply(args);
+        return user.applyWithLoop(args);
+    }
 
 private Q_SLOTS:
     void refusesAFileWithErrors() {
@@ -144,7 +214,12 @@ private Q_SLOTS:
             "Asterisk on this computer answered: Module 'res_websocket_client' reloaded "
             "successfully.\n");
         QVERIFY2(predicted >= 0 && answered > predicted, run.out.constData());
-        QVERIFY2(run.out.endsWith("reloaded; not confirmed (no ARI given)\n"), run.out.constData());
+        // Nothing beside the file says where ARI or the log is: no confirmation, and why.
+        QVERIFY2(run.out.endsWith("reloaded; not confirmed (no ARI (no http.conf beside the "
+                                  "file: Asterisk's HTTP server, and so ARI, is off without "
+                                  "one), and no log to read (no logger.conf beside the file: "
+                                  "Asterisk then logs to its console only))\n"),
+                 run.out.constData());
         QVERIFY2(run.out.contains("Applying despite errors (1 error), as --force says."),
                  run.out.constData());
         QCOMPARE(CliRun::read(file), bytes); // never touched
@@ -329,6 +404,111 @@ private Q_SLOTS:
                  run.err.constData());
         QVERIFY(!(run.out + run.err).contains("wrong-password"));
         QCOMPARE(ari.requests(), QStringList{QStringLiteral("/ari/asterisk/ping")});
+    }
+    void confirmedFromTheLog() {
+        User user;
+        user.configureLog();
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("mixed"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Not confirming through ARI: no http.conf beside the file"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("Reading what Asterisk logged in " + user.logFile().toUtf8() +
+                                  " (logger.conf: full => notice,warning,error,verbose)."),
+                 run.out.constData());
+        // The old line about [media-old] was there before the reload: not this reload's.
+        QVERIFY2(run.out.endsWith("Asterisk's log agrees with the prediction: kept the old "
+                                  "[media-b]. The log does not show field values: those are "
+                                  "not confirmed (ARI would show them)\n"),
+                 run.out.constData());
+    }
+
+    void theLogContradicts() {
+        User user;
+        user.configureLog();
+        // Asterisk logging no rejection where wscm predicted the old [media-b] kept.
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("untouched"));
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("CONTRADICTION [media-b]: predicted the old object kept, the "
+                                  "log does not say it was retained"),
+                 run.err.constData());
+        QVERIFY2(!run.out.contains("agrees"), run.out.constData());
+    }
+
+    void aRefusedFileFromTheLog() {
+        User user;
+        user.configureLog();
+        const Run run = applyCaseLogging(user, QStringLiteral("duplicate-section"),
+                                         recordedLog("duplicate-section"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Asterisk's log agrees with the prediction: it refused the "
+                                  "file and kept every old object."),
+                 run.out.constData());
+    }
+
+    void aLogThatCannotTellIsNotConfirmed() {
+        User user;
+        // No VERBOSE in the log file, and a reload that logs nothing else.
+        user.configureLog("notice,warning,error");
+        QByteArray quiet;
+        for (const QByteArray &line : recordedLog("untouched").split('\n')) {
+            if (!line.contains("VERBOSE") && !line.contains("DEBUG") && !line.isEmpty())
+                quiet += line + '\n';
+        }
+        const Run run = applyCaseLogging(user, QStringLiteral("untouched"), quiet);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("reloaded; not confirmed (no ARI (no http.conf beside the "
+                                  "file: Asterisk's HTTP server, and so ARI, is off without "
+                                  "one), and the log shows no line of this reload, and takes no "
+                                  "VERBOSE messages"),
+                 run.out.constData());
+        QVERIFY2(!run.out.contains("agrees"), run.out.constData());
+    }
+
+    void aLogThatIsNotThereIsNotConfirmed() {
+        User user;
+        user.configureLog();
+        QVERIFY(QFile::remove(user.logFile()));
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), QByteArray());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("and no log to read (the log file " + user.logFile().toUtf8() +
+                                  " (logger.conf: full => notice,warning,error,verbose) does not "
+                                  "exist))"),
+                 run.out.constData());
+        QCOMPARE(user.asteriskCalls().count('\n'), 1); // reloaded all the same
+    }
+
+    void ariFoundBesideTheFile() {
+        User user;
+        AriStandIn ari(recorded("mixed", "objects_after"), "wscm", "pass-from-ari-conf");
+        user.configureAri(ari, "pass-from-ari-conf");
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), QByteArray(), &ari);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Confirming through ARI at http://127.0.0.1:" +
+                                  QByteArray::number(ari.serverPort()) +
+                                  " as user 'wscm' (http.conf and ari.conf beside the file; the "
+                                  "first ari.conf user with a plain password)."),
+                 run.out.constData());
+        QVERIFY2(run.out.endsWith("Asterisk loaded 4 clients as predicted; kept the old "
+                                  "[media-b] (line 19); [media-c] is gone\n"),
+                 run.out.constData());
+        QVERIFY(!(run.out + run.err).contains("pass-from-ari-conf"));
+    }
+
+    void ariRefusingFallsBackToTheLog() {
+        User user;
+        AriStandIn ari(recorded("mixed", "objects_after"), "wscm", "the-real-one");
+        user.configureAri(ari, "an-old-one");
+        user.configureLog();
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("mixed"), &ari);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("ARI cannot be asked: ARI at http://127.0.0.1:" +
+                                  QByteArray::number(ari.serverPort()) +
+                                  " refused the user and password (HTTP 401)"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("Asterisk's log agrees with the prediction: kept the old "
+                                  "[media-b]."),
+                 run.out.constData());
+        QVERIFY(!(run.out + run.err).contains("an-old-one"));
     }
 };
 

@@ -8,6 +8,7 @@
 // afterwards field for field (as ARI's GET returned them), and whether ARI's outbound
 // websocket on a changed client reconnected.
 
+#include "apply/ReloadLogCheck.h"
 #include "check/CheckResult.h"
 #include "check/Validator.h"
 #include "config/ConfigSet.h"
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void cases();
     void enoughCases();
     void textSaysWhatHappens();
+    void logAgrees_data() { cases_data(); }
+    void logAgrees();
 };
 
 void TestReloadParity::cases_data() {
@@ -243,6 +246,56 @@ void TestReloadParity::textSaysWhatHappens() {
     QVERIFY2(r.toText().startsWith(QStringLiteral("After a reload Asterisk will change nothing: "
                                                   "the file cannot be loaded (line 20: ")),
              qPrintable(r.toText()));
+}
+
+// Asterisk's log of each recorded reload, as its log file has it, agrees with the prediction
+// (ReloadLogCheck, what `wscm apply` uses without ARI); the same log with one of the reload's
+// lines missing or one too many does not.
+void TestReloadParity::logAgrees() {
+    QFETCH(QString, folder);
+    QFile file(QDir(folder).filePath(QStringLiteral("expected.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
+    const ReloadPrediction p =
+        ReloadPrediction::predict(judge(QDir(folder).filePath(QStringLiteral("before"))),
+                                  judge(QDir(folder).filePath(QStringLiteral("after"))));
+    QByteArray log = "[2026-12-07 21:00:00.000] NOTICE[100] http.c: an earlier line\n";
+    QByteArray logWithout; // without the lines that say what was rejected
+    for (const QJsonValue &line : expected[u"log"].toArray()) {
+        const QByteArray text = "[2026-12-07 21:00:01.000] " + line[u"level"].toString().toUtf8() +
+                                "[4242] " + line[u"source"].toString().toUtf8() + ": " +
+                                line[u"message"].toString().toUtf8() + '\n';
+        log += text;
+        if (!text.contains("Retaining existing configuration for object of type "
+                           "'websocket_client'") &&
+            !text.contains("are invalid and cannot be parsed") &&
+            !text.contains("duplicate object"))
+            logWithout += text;
+    }
+    const ReloadLogCheck::Result agreed = ReloadLogCheck::judge(p, log, true);
+    QVERIFY2(agreed.verdict == ReloadLogCheck::Verdict::AsPredicted,
+             qPrintable(agreed.contradictions.join(u'\n') + agreed.whyNot));
+    QVERIFY(agreed.summary.contains(QStringLiteral("field values")));
+    if (p.refused || !p.retained.isEmpty()) {
+        const ReloadLogCheck::Result missing = ReloadLogCheck::judge(p, logWithout, true);
+        QVERIFY(missing.verdict == ReloadLogCheck::Verdict::Contradicted);
+    } else {
+        const QByteArray extra =
+            log + "[2026-12-07 21:00:01.000] NOTICE[4242] res_sorcery_config.c: Retaining "
+                  "existing configuration for object of type 'websocket_client' with id "
+                  "'media-x'\n";
+        const ReloadLogCheck::Result more = ReloadLogCheck::judge(p, extra, true);
+        QVERIFY(more.verdict == ReloadLogCheck::Verdict::Contradicted);
+        QVERIFY2(more.contradictions.contains(
+                     QStringLiteral("[media-x]: the log says its old object was retained, the "
+                                    "prediction did not")),
+                 qPrintable(more.contradictions.join(u'\n')));
+    }
+    // Lines from before the reload only: nothing to tell.
+    const ReloadLogCheck::Result none = ReloadLogCheck::judge(
+        p, "[2026-12-07 21:00:00.000] NOTICE[100] http.c: an earlier line\n", false);
+    QVERIFY(none.verdict == ReloadLogCheck::Verdict::NotSeen);
+    QVERIFY(none.whyNot.contains(QStringLiteral("add verbose")));
 }
 
 QTEST_GUILESS_MAIN(TestReloadParity)

@@ -94,7 +94,8 @@ void TestRemoteApply::reloadsOnTheFilesHost() {
     QVERIFY2(run.out.contains("Asterisk on " + host +
                               " answered: Module 'res_websocket_client' reloaded successfully."),
              run.out.constData());
-    QVERIFY2(run.out.endsWith("reloaded; not confirmed (no ARI given)\n"), run.out.constData());
+    QVERIFY2(run.out.contains("reloaded; not confirmed (no ARI (http.conf cannot be read"),
+             run.out.constData());
 }
 
 void TestRemoteApply::sshFailingReloadsNothing() {
