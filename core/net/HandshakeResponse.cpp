@@ -45,7 +45,7 @@ bool equalNoCase(const QByteArray &a, const char *b) {
 
 // Whole, never cut: the texts are scrubbed of secrets later, and a server that echoes a
 // credential must not leave the first half of it behind a cut. A line is at most
-// MaxLineBytes anyway.
+// MaxLineBytes anyway (one the reader cut there is not quoted at all: quoted()).
 QString printable(const QByteArray &bytes) {
     QString text;
     for (const char c : bytes) {
@@ -74,11 +74,19 @@ void HandshakeResponse::finish(Result result, const QString &detail) {
 bool HandshakeResponse::addLine(const QByteArray &line) {
     if (m_done)
         return true;
+    // The reader cut it at MaxLineBytes: a credential the server echoed may straddle the cut,
+    // and the scrubber, which hides whole secrets, would leave its first part.
+    m_lineCut = line.size() >= MaxLineBytes && !line.endsWith('\n');
     if (!m_haveStatus)
         statusLine(line);
     else if (header(line))
         endOfHeaders();
     return m_done;
+}
+
+QString HandshakeResponse::quoted(const QByteArray &bytes) const {
+    return m_lineCut ? QStringLiteral("[a line over %1 bytes, not shown]").arg(MaxLineBytes)
+                     : printable(bytes);
 }
 
 void HandshakeResponse::statusLine(const QByteArray &line) {
@@ -100,7 +108,7 @@ void HandshakeResponse::statusLine(const QByteArray &line) {
         return finish(Result::InvalidResponse,
                       QStringLiteral("invalid response: the %1's answer is not HTTP/1.1 (it begins "
                                      "\"%2\")")
-                          .arg(who, printable(line.trimmed())));
+                          .arg(who, quoted(line.trimmed())));
     }
     const bool wanted = m_kind == Kind::Proxy ? m_status == 200 : m_status == 101;
     if (wanted) {
@@ -121,7 +129,7 @@ void HandshakeResponse::statusLine(const QByteArray &line) {
     }
     QString text = prefix.arg(m_status);
     if (!m_reason.isEmpty())
-        text += QLatin1Char(' ') + printable(m_reason);
+        text += QLatin1Char(' ') + quoted(m_reason);
     text += m_kind == Kind::Proxy ? QStringLiteral(" to the CONNECT (only 200 opens the tunnel)")
                                   : QStringLiteral(" instead of 101 Switching Protocols");
     finish(Result::InvalidResponse, text);
@@ -151,13 +159,13 @@ bool HandshakeResponse::header(const QByteArray &rawLine) {
         if (!equalNoCase(value, "websocket"))
             finish(Result::HeaderMismatch,
                    QStringLiteral("invalid response: Upgrade is \"%1\", not \"websocket\"")
-                       .arg(printable(value)));
+                       .arg(quoted(value)));
         m_upgrade = true;
     } else if (!m_connection && equalNoCase(name, "connection")) {
         if (!equalNoCase(value, "upgrade"))
             finish(Result::HeaderMismatch,
                    QStringLiteral("invalid response: Connection is \"%1\", not \"Upgrade\"")
-                       .arg(printable(value)));
+                       .arg(quoted(value)));
         m_connection = true;
     } else if (!m_accept && equalNoCase(name, "sec-websocket-accept")) {
         if (value.compare(m_expectedAccept, Qt::CaseInsensitive) != 0)
@@ -171,14 +179,14 @@ bool HandshakeResponse::header(const QByteArray &rawLine) {
         if (m_subprotocolRefused)
             finish(Result::HeaderMismatch,
                    QStringLiteral("server chose subprotocol '%1' which was not offered")
-                       .arg(printable(value)));
+                       .arg(quoted(value)));
         m_protocolSeen = true;
         m_protocol = value;
     } else if (equalNoCase(name, "sec-websocket-extensions")) {
         finish(Result::NotSupported,
                QStringLiteral("server answered with Sec-WebSocket-Extensions (%1), which "
                               "Asterisk does not support")
-                   .arg(printable(value)));
+                   .arg(quoted(value)));
     }
     return false;
 }

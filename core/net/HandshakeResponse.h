@@ -45,6 +45,8 @@ public:
 
 private:
     void finish(AttemptFailure::Result result, const QString &detail);
+    // The bytes of the current line as a detail quotes them.
+    QString quoted(const QByteArray &bytes) const;
     void statusLine(const QByteArray &line);
     bool header(const QByteArray &line);
     void endOfHeaders();
@@ -54,6 +56,7 @@ private:
     QByteArray m_offered;
     bool m_haveStatus = false;
     bool m_done = false;
+    bool m_lineCut = false; // the current line is the first MaxLineBytes of a longer one
     int m_status = 0;
     QByteArray m_reason;
     bool m_upgrade = false;

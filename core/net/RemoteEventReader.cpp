@@ -65,20 +65,22 @@ bool RemoteEventReader::handshake(const QByteArray &line, Output *output) {
     // Anything a login script printed comes before the answer.
     if (!line.startsWith(hello))
         return false;
-    const QByteArray answer = line.mid(hello.size());
+    // Hidden in the whole line before it is cut into fields: a field cut out of a URI would
+    // no longer look like one, and the password in it would be shown.
+    const QString answer = shown(QString::fromUtf8(line.mid(hello.size())));
     *output = Output();
-    if (answer == "missing") {
+    if (answer == QLatin1StringView("missing")) {
         refuse();
         output->kind = Output::Kind::NotInstalled;
         return true;
     }
-    const qsizetype bar = answer.indexOf('|');
-    const QByteArray format = answer.mid(6, bar - 6); // after "hello "
-    output->version = shown(QString::fromUtf8(answer.mid(bar + 1)).trimmed());
-    if (format != QByteArray::number(ConnectionEvent::JsonFormat)) {
+    const qsizetype bar = answer.indexOf(QLatin1Char('|'));
+    const QString format = answer.mid(6, bar - 6); // after "hello "
+    output->version = answer.mid(bar + 1).trimmed();
+    if (format != QString::number(ConnectionEvent::JsonFormat)) {
         refuse();
         output->kind = Output::Kind::Incompatible;
-        output->format = shown(QString::fromUtf8(format));
+        output->format = format;
         return true;
     }
     m_state = State::Greeted;

@@ -14,12 +14,14 @@
 //
 // Where a parser can see a secret, "$SECRET" in the stream stands for one: secretIn() puts a
 // marker in its place (as the target writes it: raw, percent-encoded, inside Basic
-// credentials, in a URI), and leaks() tells whether an output holds the marker. The marker
-// typed into the input itself is dropped, so only a planted secret can come out.
+// credentials, in a URI), and leaks() tells whether an output holds any 6 bytes of the
+// marker in a row: a secret cut in two must not leave a part behind. Those 6 bytes typed into
+// the input itself are dropped, so only a planted secret can come out.
 class FuzzStream {
 public:
     static constexpr char Marker[] = "Qz7wscmSecretMarker9";
     static constexpr char Placeholder[] = "$SECRET";
+    static constexpr qsizetype LeakBytes = 6;
 
     explicit FuzzStream(const QByteArray &input);
 

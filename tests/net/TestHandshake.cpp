@@ -26,6 +26,7 @@ private Q_SLOTS:
     void endOfInput_data();
     void endOfInput();
     void longLinesComeInPieces();
+    void aCutLineIsNotQuoted();
 };
 
 void TestHandshake::upgradeRequestIsAsterisks() {
@@ -206,6 +207,27 @@ void TestHandshake::longLinesComeInPieces() {
     QVERIFY(response.addLine("Sec-WebSocket-Extensions: tail\r\n"));
     QVERIFY(response.isDone());
     QCOMPARE(response.result(), Result::NotSupported);
+}
+
+// A server that echoes the password where the reader cuts the line at 4095 bytes would leave
+// its first part in the detail, past the scrubber (which hides whole secrets): a cut line is
+// not quoted (found by fuzzing, tests/fuzz/regressions/answer).
+void TestHandshake::aCutLineIsNotQuoted() {
+    const QByteArray status = "HTTP/1.1 500 ";
+    HandshakeResponse refused(HandshakeResponse::Kind::Upgrade);
+    QVERIFY(refused.addLine(
+        status + QByteArray(HandshakeResponse::MaxLineBytes - status.size() - 4, 'x') + "hunt"));
+    QCOMPARE(refused.detail(), u"HTTP 500 [a line over 4095 bytes, not shown] instead of 101 "
+                               u"Switching Protocols");
+    HandshakeResponse header(HandshakeResponse::Kind::Upgrade);
+    QVERIFY(!header.addLine("HTTP/1.1 101 Switching Protocols\r\n"));
+    QVERIFY(header.addLine("Upgrade: " + QByteArray(HandshakeResponse::MaxLineBytes - 13, 'y') +
+                           "hunt"));
+    QVERIFY(!header.detail().contains(u"hunt"));
+    // A whole line is quoted.
+    HandshakeResponse whole(HandshakeResponse::Kind::Upgrade);
+    QVERIFY(whole.addLine("HTTP/1.1 500 no hunting\r\n"));
+    QVERIFY(whole.detail().contains(u"no hunting"));
 }
 
 QTEST_GUILESS_MAIN(TestHandshake)

@@ -76,6 +76,14 @@ void TestRemoteEventReader::passwordsFromTheHostAreHidden() {
     QCOMPARE(outputs.size(), 2);
     QVERIFY(!outputs.at(0).version.contains(u"hunter2"));
     QCOMPARE(outputs.at(1).event.detail, u"to ws://asterisk:********@pbx/ws");
+    // Hidden in the whole line before it is cut into format and version (found by fuzzing:
+    // the format began inside the URI and its password was shown).
+    RemoteEventReader cut;
+    const auto refused = readAll(cut, "wscm-probe o ws://a:hunter2@h re 0.1.0\n");
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).kind, Kind::Incompatible);
+    QVERIFY(!refused.at(0).format.contains(u"hunter2"));
+    QVERIFY(!refused.at(0).version.contains(u"hunter2"));
     QVERIFY(!RemoteEventReader::shown(QStringLiteral("ssh: ws://a:hunter2@h/ refused"))
                  .contains(u"hunter2"));
 }
