@@ -226,19 +226,29 @@ DialRequest DialRequest::parse(const QByteArray &dialString) {
 
 std::optional<ClientSettings> DialRequest::settingsFor(const CheckResult &clients,
                                                        QString *error) const {
+    QList<ClientSettings> loaded;
+    for (const ClientObject &o : clients.objects) {
+        if (o.valid)
+            loaded.append(o.settings);
+    }
+    return settingsFor(loaded, error);
+}
+
+std::optional<ClientSettings> DialRequest::settingsFor(const QList<ClientSettings> &loaded,
+                                                       QString *error) const {
     if (!m_error.isEmpty()) {
         *error = m_error;
         return std::nullopt;
     }
-    const ClientObject *found = nullptr;
+    const ClientSettings *found = nullptr;
     if (m_client != "INCOMING") {
-        for (const ClientObject &o : clients.objects) {
-            if (o.valid && o.id == m_client)
-                found = &o;
+        const QString id = QString::fromUtf8(m_client);
+        for (const ClientSettings &s : loaded) {
+            if (s.name == id)
+                found = &s;
         }
         if (!found) {
-            *error = QStringLiteral("WebSocket client connection '%1' not found")
-                         .arg(QString::fromUtf8(m_client));
+            *error = QStringLiteral("WebSocket client connection '%1' not found").arg(id);
             return std::nullopt;
         }
     }
@@ -251,7 +261,7 @@ std::optional<ClientSettings> DialRequest::settingsFor(const CheckResult &client
                                 "is nothing to connect to");
         return std::nullopt;
     }
-    ClientSettings settings = found->settings;
+    ClientSettings settings = *found;
     settings.uriText =
         QString::fromUtf8(AsteriskUri::withParameters(settings.uriText.toUtf8(), m_parameters));
     return settings;

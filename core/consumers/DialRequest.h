@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     // a client that failed to load is not there, as in Asterisk), its URI with the call's
     // parameters. Nothing, and `error` set to Asterisk's words, when the call fails before it.
     std::optional<ClientSettings> settingsFor(const CheckResult &clients, QString *error) const;
+    // The same among the settings of the clients that load (the app's running ones).
+    std::optional<ClientSettings> settingsFor(const QList<ClientSettings> &loaded,
+                                              QString *error) const;
 
 private:
     QString m_lateError; // found after the client was looked up
