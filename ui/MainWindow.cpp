@@ -12,6 +12,7 @@
 #include "HeartbeatLegend.h"
 #include "Preferences.h"
 #include "RawEditor.h"
+#include "ReloadRunner.h"
 #include "SectionDelegate.h"
 #include "SectionListModel.h"
 #include "SettingsForm.h"
@@ -19,6 +20,8 @@
 #include "TrayNotifier.h"
 #include "UserPrompts.h"
 #include "config/NewSection.h"
+#include "consumers/DialRequest.h"
+#include "io/FileReader.h"
 #include "net/ConnectionManagerThread.h"
 
 #include <QAction>
@@ -31,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -153,6 +157,14 @@ void MainWindow::buildActions() {
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    // Ctrl+Shift+R: "reload", free in the app and on common desktops.
+    m_saveApplyAction =
+        make(tr("Save and A&pply"), QKeySequence::UnknownKey, &MainWindow::saveAndApply);
+    m_saveApplyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_saveApplyAction->setStatusTip(
+        tr("Save, then reload res_websocket_client in Asterisk where the file is, and confirm "
+           "what it loaded"));
+    m_reload = new ReloadRunner(this);
     m_exportAction = make(tr("&Export…"), QKeySequence::UnknownKey, &MainWindow::exportCopy);
     m_revertAction = make(tr("Re&vert"), QKeySequence::UnknownKey, &MainWindow::revert);
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -269,6 +281,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_saveApplyAction);
     file->addAction(m_exportAction);
     file->addAction(m_revertAction);
     file->addSeparator();
@@ -291,6 +304,8 @@ void MainWindow::buildMenus() {
     connection->addSeparator();
     connection->addAction(m_connectAllAction);
     connection->addAction(m_disconnectAllAction);
+    connection->addAction(tr("Connect with Dial &String…"), this,
+                          &MainWindow::connectWithDialString);
     connection->addSeparator();
     connection->addAction(m_tryUnsavedAction);
 
@@ -314,6 +329,7 @@ void MainWindow::buildMenus() {
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->addAction(m_openAction);
     bar->addAction(m_saveAction);
+    bar->addAction(m_saveApplyAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -677,6 +693,61 @@ bool MainWindow::saveTo(const QString &path) {
     }
 }
 
+void MainWindow::saveAndApply() {
+    if (m_reload->isRunning())
+        return;
+    if (m_session->path().isEmpty()) {
+        m_prompts->showError(this, tr("Save and Apply"),
+                             tr("Save the file where Asterisk reads it first (File > Save As), "
+                                "then apply it."));
+        return;
+    }
+    const CheckResult &check = m_session->check();
+    if ((check.errorCount() > 0 || !check.asteriskLoadsEverything()) &&
+        !m_prompts->confirm(this, tr("Apply despite errors"),
+                            tr("%1 has %n error(s). Asterisk keeps the old version of an invalid "
+                               "section, or refuses the whole file. Save and reload anyway?",
+                               nullptr, int(check.errorCount()))
+                                .arg(displayName())))
+        return;
+    QString predictionText;
+    const ReloadPrediction prediction = ReloadRunner::predict(*m_session, &predictionText);
+    m_applyPrediction = predictionText;
+    const bool saved = save();
+    m_applyPrediction.clear();
+    if (!saved)
+        return;
+
+    ReloadApply::Request request;
+    request.location = m_session->location();
+    request.appliedBytes = m_session->baseBytes();
+    request.prediction = prediction;
+    request.maxBytes = FileReader::defaultMaxBytes;
+    auto *busy = new QProgressBar(statusBar());
+    busy->setRange(0, 0); // as long as the PBX takes
+    busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    busy->setAccessibleName(tr("Applying"));
+    statusBar()->addPermanentWidget(busy);
+    m_saveApplyAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reloading Asterisk on %1…").arg(displayName()));
+    const auto progress = connect(m_reload, &ReloadRunner::progress, this,
+                                  [this](const QString &line) { statusBar()->showMessage(line); });
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_reload, &ReloadRunner::finished, this,
+                    [this, busy, progress, done](const ReloadApply::Report &report) {
+                        disconnect(progress);
+                        disconnect(*done);
+                        busy->deleteLater();
+                        m_saveApplyAction->setEnabled(true);
+                        QString title;
+                        bool problem = false;
+                        const QString text = ReloadRunner::reportText(report, &title, &problem);
+                        statusBar()->showMessage(title, 8000);
+                        m_prompts->showApplyResult(this, title, text, problem);
+                    });
+    m_reload->start(request);
+}
+
 bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
     if (plan.unchanged)
         return true;
@@ -701,6 +772,10 @@ bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
         }
         return false;
     }
+    // Save and Apply always asks: what the reload will do is the point of the question.
+    if (!m_applyPrediction.isEmpty())
+        return m_prompts->confirmSaveAndApply(this, fileOnHost(plan.target), m_session->diff(plan),
+                                              m_applyPrediction);
     if (!Preferences::showDiffBeforeSave())
         return true;
     bool dontAsk = false;
@@ -828,9 +903,9 @@ void MainWindow::renameReferences(const QString &from, const QString &to) {
     QList<ReferenceRename::FileEdit> edits;
     QString error;
     if (!m_session->planReferenceRename(from, to, &edits, &error)) {
-        m_prompts->showError(this, tr("Cannot rename the references to [%1]").arg(from),
-                             tr("%1\n\nReload the file to read them again; nothing was written.")
-                                 .arg(error));
+        m_prompts->showError(
+            this, tr("Cannot rename the references to [%1]").arg(from),
+            tr("%1\n\nReload the file to read them again; nothing was written.").arg(error));
         return;
     }
     if (edits.isEmpty())
@@ -847,9 +922,11 @@ void MainWindow::renameReferences(const QString &from, const QString &to) {
                                  .arg(failures.join(QLatin1Char('\n'))));
         return;
     }
-    statusBar()->showMessage(tr("Renamed [%1] to [%2] in %n file(s); save to rename it in %3 too",
-                                nullptr, int(edits.size()))
-                                 .arg(from, to, displayName()),
+    QStringList names;
+    for (const ReferenceRename::FileEdit &edit : std::as_const(edits))
+        names << ConfigLocation::parse(edit.file).fileName();
+    statusBar()->showMessage(tr("Renamed [%1] to [%2] in %3; save to rename it in %4 too")
+                                 .arg(from, to, names.join(QStringLiteral(", ")), displayName()),
                              8000);
 }
 
@@ -892,6 +969,41 @@ void MainWindow::connectSection(const QString &section) {
         startRemoteProbe();
     else
         m_manager->start(section);
+}
+
+// One call's connection: the section the dial string names, with the URI chan_websocket gives
+// that call (DialRequest, as `wscm probe --dial`), until the section's settings change.
+void MainWindow::connectWithDialString() {
+    const QString dial =
+        m_prompts->askText(this, tr("Connect with Dial String"),
+                           tr("Dial string, as Dial() is given it (WebSocket/<id>[/options]):"),
+                           QStringLiteral("WebSocket/%1/v()").arg(m_section));
+    if (dial.isEmpty())
+        return;
+    if (probesRemotely()) {
+        m_prompts->showError(this, tr("Connect with Dial String"),
+                             tr("The probe on the PBX runs the saved sections; run `wscm probe "
+                                "--dial` there, or probe from this computer."));
+        return;
+    }
+    m_session->settleClientsToRun();
+    QString error;
+    const std::optional<ClientSettings> call =
+        DialRequest::parse(dial.toUtf8()).settingsFor(m_session->clientsToRun(), &error);
+    if (!call) {
+        m_prompts->showError(this, tr("Asterisk would fail this call"),
+                             dial + QStringLiteral(": ") + error);
+        return;
+    }
+    QList<ClientSettings> clients = m_session->clientsToRun();
+    for (ClientSettings &client : clients) {
+        if (client.name == call->name)
+            client = *call;
+    }
+    m_manager->update(clients);
+    m_manager->start(call->name);
+    statusBar()->showMessage(
+        tr("[%1] connects to %2 as this call would").arg(call->name, call->uriText), 8000);
 }
 
 void MainWindow::disconnectSection(const QString &section) {
