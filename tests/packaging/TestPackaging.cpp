@@ -174,6 +174,8 @@ private Q_SLOTS:
                                           << "--version";
         QTest::newRow("probe option") << "wscm probe --dur"
                                       << "--duration";
+        QTest::newRow("probe --dial") << "wscm probe x.conf --di"
+                                      << "--dial";
         QTest::newRow("export option") << "wscm export x.conf --re"
                                        << "--redact";
         QTest::newRow("set option") << "wscm set --f"
