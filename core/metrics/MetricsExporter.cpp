@@ -25,8 +25,15 @@ struct SectionView {
     Labels labels;
     const Connection *connection;
     ConnectionHealth health;
-    const SectionCounters *counters;
+    const Histogram *roundTrips;
 };
+
+// From 100 us (a PBX next to its server: round trips are timed to the microsecond) to 10 s
+// (the longest a PING may reasonably wait).
+Histogram roundTripHistogram() {
+    return Histogram({0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
+                      0.5, 1, 2.5, 5, 10});
+}
 
 Labels sectionLabels(const ClientSettings &settings) {
     // The query can carry an access token and the userinfo a password: neither is shown.
@@ -53,17 +60,22 @@ MetricsExporter::MetricsExporter(const ConnectionManager *manager, QObject *pare
     : QObject(parent)
     , m_manager(manager) {
     for (const QString &name : manager->names())
-        m_counters.insert(name, SectionCounters());
+        m_roundTrips.insert(name, roundTripHistogram());
     connect(manager, &ConnectionManager::eventOccurred, this, &MetricsExporter::onEvent);
     connect(manager, &ConnectionManager::connectionRemoved, this,
-            [this](const QString &name) { m_counters.remove(name); });
+            [this](const QString &name) { m_roundTrips.remove(name); });
 }
 
 void MetricsExporter::onEvent(const ConnectionEvent &event) {
-    // A section removed by a reload still says "stopped" on its way out; it counts no more.
+    if (event.kind != ConnectionEvent::Kind::Pong || event.rttUs < 0)
+        return;
+    // A section removed by a reload still reports on its way out; it counts no more.
     if (!m_manager->connection(event.section))
         return;
-    m_counters[event.section].record(event);
+    auto histogram = m_roundTrips.find(event.section);
+    if (histogram == m_roundTrips.end())
+        histogram = m_roundTrips.insert(event.section, roundTripHistogram());
+    histogram->observe(static_cast<double>(event.rttUs) / 1e6);
 }
 
 QByteArray MetricsExporter::render() const {
@@ -106,13 +118,13 @@ QByteArray MetricsExporter::render() const {
                    static_cast<double>(c.reloadsFailed));
     }
 
-    static const SectionCounters noCounters;
+    static const Histogram noRoundTrips = roundTripHistogram();
     QList<SectionView> sections;
     for (const QString &name : m_manager->names()) {
         const Connection *c = m_manager->connection(name);
-        const auto counters = m_counters.constFind(name);
+        const auto roundTrips = m_roundTrips.constFind(name);
         sections.append({sectionLabels(c->settings()), c, c->health(),
-                         counters == m_counters.cend() ? &noCounters : &counters.value()});
+                         roundTrips == m_roundTrips.cend() ? &noRoundTrips : &roundTrips.value()});
     }
     // Every family lists all its samples together, as the format requires.
     const auto family = [&](QByteArrayView name, Type type, QByteArrayView help,
@@ -137,15 +149,15 @@ QByteArray MetricsExporter::render() const {
     family("wscm_connection_attempts_total", Type::Counter, "Connection attempts made.",
            [&](const SectionView &s) {
                out.sample("wscm_connection_attempts_total", s.labels,
-                          static_cast<double>(s.counters->attempts()));
+                          static_cast<double>(s.health.attemptsTotal));
            });
     family("wscm_connection_failures_total", Type::Counter,
            "Failed attempts and lost connections, by the stage they failed at.",
            [&](const SectionView &s) {
-               for (Stage stage : SectionCounters::failureStages())
+               for (Stage stage : ConnectionHealth::failureStages())
                    out.sample("wscm_connection_failures_total",
                               with(s.labels, "stage", ConnectionHealth::stageName(stage)),
-                              static_cast<double>(s.counters->failures(stage)));
+                              static_cast<double>(s.health.failures(stage)));
            });
     family("wscm_last_failure_info", Type::Gauge,
            "The stage and cause of the section's last failure (1; absent before the first "
@@ -171,13 +183,13 @@ QByteArray MetricsExporter::render() const {
     family("wscm_pongs_received_total", Type::Counter, "PONGs received that answer our PINGs.",
            [&](const SectionView &s) {
                out.sample("wscm_pongs_received_total", s.labels,
-                          static_cast<double>(s.counters->pongs()));
+                          static_cast<double>(s.health.pongsTotal));
            });
     family("wscm_pings_unanswered_total", Type::Counter,
            "PINGs that went a whole pingpong_interval without their PONG.",
            [&](const SectionView &s) {
                out.sample("wscm_pings_unanswered_total", s.labels,
-                          static_cast<double>(s.counters->unansweredPings()));
+                          static_cast<double>(s.health.pingsUnansweredTotal));
            });
     family("wscm_pings_outstanding", Type::Gauge,
            "PINGs sent since the last PONG on the open connection; it is closed when this "
@@ -187,7 +199,7 @@ QByteArray MetricsExporter::render() const {
            });
     family("wscm_ping_rtt_seconds", Type::Histogram,
            "Round-trip time from a PING to its PONG, in seconds.", [&](const SectionView &s) {
-               s.counters->roundTrips().write(out, "wscm_ping_rtt_seconds", s.labels);
+               s.roundTrips->write(out, "wscm_ping_rtt_seconds", s.labels);
            });
     family("wscm_last_attempt_stage_duration_seconds", Type::Gauge,
            "How long each stage of the last connection attempt took, in seconds (stages not "

@@ -3,7 +3,8 @@
 
 #pragma once
 
-#include "SectionCounters.h"
+#include "Histogram.h"
+#include "net/ConnectionEvent.h"
 #include "reload/ConfigStatus.h"
 
 #include <QByteArray>
@@ -21,6 +22,8 @@ class ConnectionManager;
 // follow Prometheus' conventions (wscm_ prefix, base units, _total counters, _seconds);
 // the per-section labels are section, uri (without userinfo, query or fragment) and
 // via_proxy. No secret is in any label or value: the texts come from names and the URI only.
+// Counts come from each connection's health (HealthTracker counts them from the events);
+// only the round-trip histogram, which a health snapshot does not keep, is summed here.
 class MetricsExporter : public QObject {
     Q_OBJECT
 public:
@@ -37,7 +40,7 @@ private:
     void onEvent(const ConnectionEvent &event);
 
     const ConnectionManager *m_manager;
-    QHash<QString, SectionCounters> m_counters;
+    QHash<QString, Histogram> m_roundTrips;
     std::optional<ConfigStatus> m_config;
 };
 

@@ -64,17 +64,20 @@ bool Connection::setSettings(const ClientSettings &settings) {
 }
 
 ConnectionHealth Connection::health() const {
-    ConnectionHealth snapshot = m_health;
+    ConnectionHealth snapshot = m_tracker.health();
+    snapshot.lastTimings = m_timings;
+    snapshot.peerCertificateSubject = m_peerCertificateSubject;
+    snapshot.peerCertificateIssuer = m_peerCertificateIssuer;
+    snapshot.peerCertificateExpiry = m_peerCertificateExpiry;
     snapshot.unansweredPings = m_ping ? m_ping->unanswered() : 0;
     // Read from the monitor, not counted through a signal: a thousand connections PING a
     // thousand times a second.
-    if (m_ping)
-        snapshot.pingsSent += m_ping->pingsSent();
+    snapshot.pingsSent = m_pingsSent + (m_ping ? m_ping->pingsSent() : 0);
     return snapshot;
 }
 
 qintptr Connection::socketDescriptor() const {
-    if (m_health.state != ConnectionHealth::State::Connected || !m_client)
+    if (m_tracker.health().state != ConnectionHealth::State::Connected || !m_client)
         return -1;
     return m_client->socketDescriptor();
 }
@@ -88,11 +91,9 @@ void Connection::start() {
     if (m_active)
         return;
     m_active = true;
-    m_everConnected = false;
     m_triesThisCall = 0;
-    m_health.attempts = 0;
-    m_health.reconnects = 0;
-    m_health.consecutiveFailures = 0;
+    // The first attempt's event starts the tracker's counts afresh.
+    m_attempts = 0;
     beginAttempt();
 }
 
@@ -102,7 +103,6 @@ void Connection::stop() {
     m_retryTimer.stop();
     tearDown();
     if (wasRunning) {
-        setState(ConnectionHealth::State::Stopped);
         emitEvent(ConnectionEvent::Kind::Disconnected, Stage::None, QStringLiteral("stopped"));
     }
 }
@@ -119,9 +119,8 @@ void Connection::beginAttempt() {
     if (!m_active)
         return;
     tearDown();
-    ++m_health.attempts;
-    m_health.lastTimings = StageTimings();
-    setState(ConnectionHealth::State::Connecting);
+    ++m_attempts;
+    m_timings = StageTimings();
 
     m_client = new WebSocketClient(this);
     connect(m_client, &WebSocketClient::tcpConnected, this, &Connection::onTcpConnected);
@@ -153,7 +152,7 @@ void Connection::finishStage(qint64 *slot) {
 }
 
 void Connection::onTcpConnected() {
-    finishStage(&m_health.lastTimings.tcpUs);
+    finishStage(&m_timings.tcpUs);
     if (m_settings.hasProxy())
         enterStage(Stage::Proxy);
     else
@@ -161,31 +160,25 @@ void Connection::onTcpConnected() {
 }
 
 void Connection::onTunnelOpened() {
-    finishStage(&m_health.lastTimings.proxyUs);
+    finishStage(&m_timings.proxyUs);
     enterStage(m_settings.tlsEnabled ? Stage::Tls : Stage::Upgrade);
 }
 
 void Connection::onEncrypted() {
-    finishStage(&m_health.lastTimings.tlsUs);
+    finishStage(&m_timings.tlsUs);
     if (const QSslSocket *ssl = m_client->sslSocket()) {
         const QSslCertificate peer = ssl->peerCertificate();
-        m_health.peerCertificateSubject = certificateName(peer, false);
-        m_health.peerCertificateIssuer = certificateName(peer, true);
-        m_health.peerCertificateExpiry = peer.expiryDate().toUTC();
+        m_peerCertificateSubject = certificateName(peer, false);
+        m_peerCertificateIssuer = certificateName(peer, true);
+        m_peerCertificateExpiry = peer.expiryDate().toUTC();
     }
     enterStage(Stage::Upgrade);
 }
 
 void Connection::onUpgraded() {
-    finishStage(&m_health.lastTimings.upgradeUs);
+    finishStage(&m_timings.upgradeUs);
     m_stage = Stage::None;
-    if (m_everConnected)
-        ++m_health.reconnects;
-    m_everConnected = true;
     m_triesThisCall = 0;
-    m_health.consecutiveFailures = 0;
-    m_health.connectedSince = QDateTime::currentDateTimeUtc();
-    setState(ConnectionHealth::State::Connected);
 
     QStringList notes;
     if (const QByteArray chosen = m_client->subprotocol(); !chosen.isEmpty())
@@ -215,28 +208,21 @@ void Connection::onPong(QByteArrayView payload) {
     const qint64 rtt = m_ping ? m_ping->takePong(payload) : -1;
     if (rtt < 0)
         return;
-    m_health.lastRttUs = rtt;
-    m_health.recentRttsUs.append(rtt);
-    while (m_health.recentRttsUs.size() > ConnectionHealth::RttHistorySize)
-        m_health.recentRttsUs.removeFirst();
     emitEvent(ConnectionEvent::Kind::Pong, Stage::None, QString(), rtt);
 }
 
-void Connection::noteFailure(Stage stage, const QString &detail, int httpStatus,
+void Connection::noteFailure(const QString &detail, int httpStatus,
                              const FailureClassifier::Facts &facts) {
-    m_health.lastFailureCause = FailureClassifier::classify(facts);
-    m_health.lastFailureStage = stage;
-    m_health.lastFailureDetail = scrub(detail);
-    m_health.lastHttpStatus = httpStatus;
-    m_health.lastFailureAt = QDateTime::currentDateTimeUtc();
+    m_lastFailureCause = FailureClassifier::classify(facts);
+    m_lastFailureDetail = scrub(detail);
+    m_lastHttpStatus = httpStatus;
 }
 
 void Connection::onAttemptFailed(const AttemptFailure &failure) {
-    noteFailure(failure.stage, failure.detail, failure.httpStatus, failure.facts);
-    ++m_health.consecutiveFailures;
+    noteFailure(failure.detail, failure.httpStatus, failure.facts);
     tearDown();
-    emitEvent(ConnectionEvent::Kind::Error, failure.stage, m_health.lastFailureDetail, -1,
-              m_health.lastFailureCause);
+    emitEvent(ConnectionEvent::Kind::Error, failure.stage, m_lastFailureDetail, -1,
+              m_lastFailureCause);
     if (!m_active)
         return;
 
@@ -248,9 +234,7 @@ void Connection::onAttemptFailed(const AttemptFailure &failure) {
     const QString line = exhaustedLine(failure);
     if (m_settings.connectionType != ClientSettings::ConnectionType::Persistent) {
         m_active = false;
-        setState(ConnectionHealth::State::GaveUp);
-        emitEvent(ConnectionEvent::Kind::GaveUp, failure.stage, line, -1,
-                  m_health.lastFailureCause);
+        emitEvent(ConnectionEvent::Kind::GaveUp, failure.stage, line, -1, m_lastFailureCause);
         return;
     }
     // ARI's loop waits reconnect_interval itself before its next connect call.
@@ -271,8 +255,7 @@ QString Connection::exhaustedLine(const AttemptFailure &failure) const {
 }
 
 void Connection::scheduleNext(Stage stage, qint64 waitMs, const QString &detail) {
-    setState(ConnectionHealth::State::Retrying);
-    emitEvent(ConnectionEvent::Kind::Retrying, stage, detail, -1, m_health.lastFailureCause);
+    emitEvent(ConnectionEvent::Kind::Retrying, stage, detail, -1, m_lastFailureCause);
     m_retryTimer.start(std::chrono::milliseconds(waitMs));
 }
 
@@ -326,11 +309,10 @@ void Connection::onPingTimeout(int unanswered) {
 
 void Connection::connectionLost(Stage stage, const QString &detail,
                                 const FailureClassifier::Facts &facts) {
-    noteFailure(stage, detail, 0, facts);
-    m_health.connectedSince = QDateTime();
+    noteFailure(detail, 0, facts);
     tearDown();
-    emitEvent(ConnectionEvent::Kind::Disconnected, stage, m_health.lastFailureDetail, -1,
-              m_health.lastFailureCause);
+    emitEvent(ConnectionEvent::Kind::Disconnected, stage, m_lastFailureDetail, -1,
+              m_lastFailureCause);
     if (!m_active)
         return;
     if (m_settings.connectionType == ClientSettings::ConnectionType::Persistent)
@@ -344,7 +326,7 @@ void Connection::connectionLost(Stage stage, const QString &detail,
 void Connection::tearDown() {
     m_stage = Stage::None;
     if (m_ping) {
-        m_health.pingsSent += m_ping->pingsSent();
+        m_pingsSent += m_ping->pingsSent();
         // Deferred: tearDown can run inside the monitor's own signal.
         m_ping->stop();
         m_ping->disconnect(this);
@@ -361,12 +343,6 @@ void Connection::tearDown() {
     }
 }
 
-void Connection::setState(ConnectionHealth::State state) {
-    m_health.state = state;
-    if (state != ConnectionHealth::State::Connected)
-        m_health.connectedSince = QDateTime();
-}
-
 void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QString &detail,
                            qint64 rttUs, FailureCause cause) {
     ConnectionEvent event;
@@ -376,11 +352,12 @@ void Connection::emitEvent(ConnectionEvent::Kind kind, Stage stage, const QStrin
     event.stage = stage;
     event.cause = cause;
     if (cause != FailureCause::None)
-        event.httpStatus = m_health.lastHttpStatus;
+        event.httpStatus = m_lastHttpStatus;
     event.detail = scrub(detail);
     event.rttUs = rttUs;
-    event.attempt = m_health.attempts;
-    event.timings = m_health.lastTimings;
+    event.attempt = m_attempts;
+    event.timings = m_timings;
+    m_tracker.apply(event);
     if (m_eventHandler)
         m_eventHandler(event);
     if (m_eventWatched)

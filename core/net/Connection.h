@@ -6,6 +6,7 @@
 #include "AttemptFailure.h"
 #include "ConnectionEvent.h"
 #include "ConnectionHealth.h"
+#include "HealthTracker.h"
 #include "WebSocketClient.h"
 #include "config/ClientSettings.h"
 
@@ -93,13 +94,11 @@ private:
     void onPingTimeout(int unanswered);
 
     void connectionLost(Stage stage, const QString &detail, const FailureClassifier::Facts &facts);
-    // What the health keeps of a failure, whether it ended an attempt or a connection.
-    void noteFailure(Stage stage, const QString &detail, int httpStatus,
-                     const FailureClassifier::Facts &facts);
+    // What the events of a failure, whether it ended an attempt or a connection, carry.
+    void noteFailure(const QString &detail, int httpStatus, const FailureClassifier::Facts &facts);
     void scheduleNext(Stage stage, qint64 waitMs, const QString &detail);
     QString exhaustedLine(const AttemptFailure &failure) const;
     void tearDown();
-    void setState(ConnectionHealth::State state);
     // Events of a failure (error, disconnected, retrying, gave_up) carry its cause.
     void emitEvent(ConnectionEvent::Kind kind, Stage stage = Stage::None,
                    const QString &detail = QString(), qint64 rttUs = -1,
@@ -109,14 +108,27 @@ private:
     int reconnectIntervalMs() const;
 
     ClientSettings m_settings;
-    ConnectionHealth m_health;
+    // The health follows from the events alone, by the rules a remote probe's events are read
+    // with: one rule, whether a section is probed here, over SSH, in the app or for /metrics.
+    HealthTracker m_tracker;
+    // What no event carries: the stages of the attempt under way, the server's certificate,
+    // the PINGs of monitors gone.
+    StageTimings m_timings;
+    QString m_peerCertificateSubject;
+    QString m_peerCertificateIssuer;
+    QDateTime m_peerCertificateExpiry;
+    quint64 m_pingsSent = 0;
+    int m_attempts = 0; // since start()
+    // The last failure, carried by the events that follow it.
+    FailureCause m_lastFailureCause = FailureCause::None;
+    QString m_lastFailureDetail;
+    int m_lastHttpStatus = 0;
     WebSocketClient *m_client = nullptr; // the current attempt's, a child of this
     PingMonitor *m_ping = nullptr;
     QTimer m_retryTimer;
     QElapsedTimer m_stageClock;
     Stage m_stage = Stage::None;
     bool m_active = false;
-    bool m_everConnected = false;
     int m_triesThisCall = 0; // failed tries of the current connect call
     std::function<void(const ConnectionEvent &event)> m_eventHandler;
     bool m_eventWatched = false; // someone listens to eventOccurred()

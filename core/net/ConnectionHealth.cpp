@@ -23,6 +23,11 @@ QString ConnectionHealth::stateName(State state) {
     return QString();
 }
 
+QList<ConnectionHealth::Stage> ConnectionHealth::failureStages() {
+    return {Stage::Resolve, Stage::Tcp,         Stage::Proxy,     Stage::Tls,
+            Stage::Upgrade, Stage::PingTimeout, Stage::Keepalive, Stage::Closed};
+}
+
 QString ConnectionHealth::stageName(Stage stage) {
     switch (stage) {
     case Stage::None:

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace wscm {
 
 // A plain snapshot of one connection's health, cheap to copy and safe to hand to a UI or
@@ -38,6 +40,14 @@ struct ConnectionHealth {
     // a counter for the metrics.
     quint64 pingsSent = 0;
 
+    // Over the life of this connection object, for the metrics: attempts made, failed
+    // attempts and lost connections by the stage they failed at, PONGs that answered a PING,
+    // PING intervals that ended with the PING unanswered.
+    quint64 attemptsTotal = 0;
+    std::array<quint64, static_cast<size_t>(Stage::Closed) + 1> failuresTotal{};
+    quint64 pongsTotal = 0;
+    quint64 pingsUnansweredTotal = 0;
+
     int attempts = 0;   // attempts since start()
     int reconnects = 0; // successful connections after the first one
     int consecutiveFailures = 0;
@@ -49,6 +59,9 @@ struct ConnectionHealth {
 
     static QString stateName(State state);
     static QString stageName(Stage stage);
+    // Every stage at which an attempt can fail or a connection can be lost, in order.
+    static QList<Stage> failureStages();
+    quint64 failures(Stage stage) const { return failuresTotal.at(static_cast<size_t>(stage)); }
 };
 
 } // namespace wscm

@@ -9,6 +9,7 @@ namespace {
 
 // What the health keeps of a failure, whether it ended an attempt or a connection.
 void noteFailure(ConnectionHealth &h, const ConnectionEvent &event) {
+    ++h.failuresTotal[static_cast<size_t>(event.stage)];
     h.lastFailureStage = event.stage;
     h.lastFailureCause = event.cause;
     h.lastFailureDetail = event.detail;
@@ -25,6 +26,7 @@ void HealthTracker::apply(const ConnectionEvent &event) {
     h.attempts = event.attempt;
     switch (event.kind) {
     case Kind::Connecting:
+        ++h.attemptsTotal;
         if (event.attempt <= 1) {
             // A new start: the engine counts attempts, reconnects and failures afresh.
             h.reconnects = 0;
@@ -47,6 +49,7 @@ void HealthTracker::apply(const ConnectionEvent &event) {
         h.lastTimings = event.timings;
         break;
     case Kind::Pong:
+        ++h.pongsTotal;
         h.lastRttUs = event.rttUs;
         h.recentRttsUs.append(event.rttUs);
         while (h.recentRttsUs.size() > ConnectionHealth::RttHistorySize)
@@ -54,7 +57,9 @@ void HealthTracker::apply(const ConnectionEvent &event) {
         h.unansweredPings = 0;
         break;
     case Kind::PingMissed:
+        // One per PING interval that ended with the last PING unanswered.
         ++h.unansweredPings;
+        ++h.pingsUnansweredTotal;
         break;
     case Kind::Error:
         // While connected an error is a warning (a keepalive option refused); a failed

@@ -8,10 +8,12 @@
 
 namespace wscm {
 
-// One connection's health rebuilt from its events alone, for a connection that runs
-// elsewhere (a probe on a PBX streams only its events). It follows the engine's rules for
-// what an event means, so a section looks the same whether it is probed here or there; what
-// no event carries (the server certificate, PINGs sent) stays unknown.
+// One connection's health from its events alone: the one place that says what an event
+// means. A Connection keeps its own health with it, a remote probe's events (a probe on a
+// PBX streams only its events) are read with it, and the metrics count what it counts, so
+// a section looks the same probed here, over SSH, in the app and in /metrics. What no event
+// carries (the stages of an attempt under way, the server certificate, PINGs sent) the
+// Connection adds; for a remote connection it stays unknown.
 class HealthTracker {
 public:
     void apply(const ConnectionEvent &event);

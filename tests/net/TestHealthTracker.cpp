@@ -15,14 +15,17 @@ using namespace wscm;
 using Kind = ConnectionEvent::Kind;
 
 // A probe on another host sends only its events; HealthTracker rebuilds the health from
-// them. Here a real connection runs beside a tracker fed with its events, sent through the
-// --json line format and read back, and after every event the two must tell the same story.
+// them. A Connection keeps its own health with the same tracker, so what is checked here is
+// that nothing is lost on the way: a real connection runs beside a tracker fed with its
+// events, sent through the --json line format and read back, and after every event the two
+// must tell the same story.
 class TestHealthTracker : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void connectPongsCloseAndReconnect();
     void refusedUntilGivingUp();
     void persistentFailuresWithReminders();
+    void countsForTheMetrics();
 
 private:
     // Runs `connection` until `done` holds, comparing after each event; the events seen.
@@ -122,6 +125,51 @@ void TestHealthTracker::persistentFailuresWithReminders() {
         follow(connection, [&] { return connection.health().consecutiveFailures >= 5; });
     QVERIFY(!seen.isEmpty());
     connection.stop();
+}
+
+// The totals /metrics serves: a failed attempt counts once however often its error is
+// repeated, a lost connection counts at its stage, a stop is no failure.
+void TestHealthTracker::countsForTheMetrics() {
+    using Stage = ConnectionHealth::Stage;
+    HealthTracker tracker;
+    const auto event = [&](Kind kind, int attempt, Stage stage = Stage::None, qint64 rtt = -1) {
+        ConnectionEvent e;
+        e.timestamp = QDateTime::currentDateTimeUtc();
+        e.section = u"s"_s;
+        e.kind = kind;
+        e.attempt = attempt;
+        e.stage = stage;
+        e.rttUs = rtt;
+        tracker.apply(e);
+    };
+    event(Kind::Connecting, 1);
+    event(Kind::Error, 1, Stage::Tcp);
+    event(Kind::Error, 1, Stage::Tcp); // the reminder of a used-up connect call
+    event(Kind::Retrying, 1, Stage::Tcp);
+    event(Kind::Connecting, 2);
+    event(Kind::Connected, 2);
+    event(Kind::Error, 2, Stage::Keepalive); // a warning while connected
+    event(Kind::Pong, 2, Stage::None, 250);
+    event(Kind::Pong, 2, Stage::None, 300);
+    event(Kind::PingMissed, 2);
+    event(Kind::Disconnected, 2, Stage::PingTimeout);
+    event(Kind::Retrying, 2, Stage::PingTimeout);
+    event(Kind::Connecting, 3);
+    event(Kind::Disconnected, 3); // stopped
+    const ConnectionHealth &h = tracker.health();
+    QCOMPARE(h.attemptsTotal, 3u);
+    QCOMPARE(h.failures(Stage::Tcp), 1u);
+    QCOMPARE(h.failures(Stage::PingTimeout), 1u);
+    QCOMPARE(h.failures(Stage::Keepalive), 0u);
+    QCOMPARE(h.failures(Stage::None), 0u);
+    QCOMPARE(h.pongsTotal, 2u);
+    QCOMPARE(h.pingsUnansweredTotal, 1u);
+    QCOMPARE(h.state, ConnectionHealth::State::Stopped);
+    // A new start counts attempts and failures in a row afresh, the totals go on.
+    event(Kind::Connecting, 1);
+    QCOMPARE(h.attempts, 1);
+    QCOMPARE(h.consecutiveFailures, 0);
+    QCOMPARE(h.attemptsTotal, 4u);
 }
 
 QTEST_MAIN(TestHealthTracker)
