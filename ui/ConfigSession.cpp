@@ -8,6 +8,7 @@
 #include "config/LineBreaks.h"
 #include "config/LineDiff.h"
 #include "config/SecretRedaction.h"
+#include "consumers/ConsumerCheck.h"
 #include "io/FileReader.h"
 
 #include <QFileInfo>
@@ -73,6 +74,7 @@ std::shared_ptr<ConfigSource> ConfigSession::sourceFor(const ConfigLocation &loc
 
 void ConfigSession::newDocument() {
     m_source = ConfigSource::create(ConfigLocation());
+    m_neighbours = NeighbourFiles();
     setDocument({}, {});
     m_base = {};
 }
@@ -90,6 +92,8 @@ bool ConfigSession::open(const QString &path, QString *error) {
         return false;
     }
     m_source = source;
+    m_neighbours = NeighbourFiles();
+    m_neighbours.load(location.toString(), {}, FileReader::defaultMaxBytes, m_source);
     setDocument(read.bytes, location);
     m_base = {true, read.bytes};
     return true;
@@ -212,6 +216,9 @@ void ConfigSession::markSaved(const ConfigLocation &location) {
         m_path = location.toString();
         m_document.setFileName(m_path);
         Q_EMIT pathChanged(m_path);
+        // Another folder has other neighbours.
+        m_neighbours = NeighbourFiles();
+        m_neighbours.load(m_path, {}, FileReader::defaultMaxBytes, m_source);
         m_analysisTimer.start();
     }
     watch();
@@ -306,7 +313,61 @@ CheckResult ConfigSession::analyze(const ConfigDocument &document, ConfigSet *se
 void ConfigSession::analyzeNow() {
     m_analysisTimer.stop();
     m_check = analyze(m_document, &m_set, &m_resolved);
+    checkConsumers();
     Q_EMIT analysisUpdated();
+}
+
+void ConfigSession::checkConsumers() {
+    const NeighbourFiles::File &ari = m_neighbours.ari;
+    const NeighbourFiles::File &dialplan = m_neighbours.dialplan;
+    m_consumers =
+        ari.read || dialplan.read
+            ? ConsumerCheck::check(m_check, &m_resolved, ari.read ? &ari.resolved : nullptr,
+                                   dialplan.read ? &dialplan.resolved : nullptr)
+            : ConsumerResult();
+}
+
+void ConfigSession::reloadNeighbours() {
+    m_neighbours = NeighbourFiles();
+    if (!m_path.isEmpty()) {
+        // A remote source keeps what it read: the neighbours are to be read afresh.
+        m_source->refresh();
+        m_neighbours.load(m_path, {}, FileReader::defaultMaxBytes, m_source);
+    }
+    analyzeNow();
+}
+
+bool ConfigSession::planReferenceRename(const QString &from, const QString &to,
+                                        QList<ReferenceRename::FileEdit> *edits,
+                                        QString *error) const {
+    return ReferenceRename::plan(m_neighbours, m_consumers, from.toUtf8(), to.toUtf8(), edits,
+                                 error);
+}
+
+QString ConfigSession::diff(const ReferenceRename::FileEdit &edit) {
+    return LineDiff::unified(edit.before, edit.after,
+                             SecretRedaction::redactedBytes(ConfigDocument(edit.before)),
+                             SecretRedaction::redactedBytes(ConfigDocument(edit.after)));
+}
+
+QStringList ConfigSession::saveReferences(const QList<ReferenceRename::FileEdit> &edits) {
+    QStringList failures;
+    for (const ReferenceRename::FileEdit &edit : edits) {
+        QString error;
+        const ConfigLocation location = ConfigLocation::parse(edit.file, &error);
+        if (!location.isValid()) {
+            failures << tr("%1: %2").arg(edit.file, error);
+            continue;
+        }
+        const ConfigSource::WriteResult written = sourceFor(location)->write(
+            location, edit.after, ConfigSource::Snapshot{true, edit.before});
+        if (written.status == ConfigSource::WriteResult::Status::Conflict)
+            failures << tr("%1 changed since it was read; it was not written").arg(edit.file);
+        else if (written.status != ConfigSource::WriteResult::Status::Written)
+            failures << written.error;
+    }
+    reloadNeighbours();
+    return failures;
 }
 
 CheckResult ConfigSession::checkText(const QByteArray &bytes) const {

@@ -8,6 +8,9 @@
 #include "config/ConfigSet.h"
 #include "config/LineMerge.h"
 #include "config/ResolvedConfig.h"
+#include "consumers/ConsumerResult.h"
+#include "consumers/NeighbourFiles.h"
+#include "consumers/ReferenceRename.h"
 #include "io/ConfigLocation.h"
 #include "io/ConfigSource.h"
 
@@ -124,6 +127,23 @@ public:
     // includes): the findings of text not yet applied, such as the Raw tab's.
     CheckResult checkText(const QByteArray &bytes) const;
 
+    // ari.conf and extensions.conf beside the open file (on its host), read when it is opened,
+    // reloaded or saved elsewhere, and never written but by saveReferences(); and what they
+    // make of the document's clients (ConsumerCheck), with every analysis.
+    const NeighbourFiles &neighbours() const { return m_neighbours; }
+    const ConsumerResult &consumers() const { return m_consumers; }
+    void reloadNeighbours();
+    // What renaming the client `from` to `to` changes in the neighbours (ReferenceRename);
+    // false with *error when a file no longer holds a reference where it was read.
+    bool planReferenceRename(const QString &from, const QString &to,
+                             QList<ReferenceRename::FileEdit> *edits, QString *error) const;
+    // What an edit changes in its file: a unified diff, secrets hidden.
+    static QString diff(const ReferenceRename::FileEdit &edit);
+    // Writes each file of `edits` whole and atomically, only if it still holds what was read
+    // (here or on the SSH host, like any save); then reads the neighbours again. Returns one
+    // sentence for each file that was not written (it is left as it was).
+    QStringList saveReferences(const QList<ReferenceRename::FileEdit> &edits);
+
     // The analysis of baseBytes(): what Asterisk would load from the file as saved.
     // The settings the live connections are to run: the saved file's valid clients, or,
     // while trying unsaved changes, the document's, taken once typing has paused (a restart
@@ -166,6 +186,7 @@ private:
     // The saved bytes changed (opened, saved, reloaded); the document's analysis is current.
     void analyzeSaved();
     void updateClientsToRun();
+    void checkConsumers();
 
     ConfigDocument m_document;
     QString m_path;
@@ -179,6 +200,8 @@ private:
     ResolvedConfig m_resolved;
     CheckResult m_check;
     CheckResult m_savedCheck;
+    NeighbourFiles m_neighbours;
+    ConsumerResult m_consumers;
     QList<ClientSettings> m_clientsToRun;
     QStringList m_runningUnsaved;
     bool m_tryingUnsaved = false;

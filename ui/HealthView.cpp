@@ -12,6 +12,7 @@
 #include "SectionProblems.h"
 #include "StageWaterfall.h"
 #include "StatusColors.h"
+#include "UsedByList.h"
 #include "net/DurationText.h"
 #include "net/FailureHint.h"
 #include "schema/OptionSchema.h"
@@ -68,6 +69,8 @@ HealthView::HealthView(ConfigSession *session, ConnectionMonitor *monitor,
     QFormLayout *why = m_why;
     m_state = addRow(why, tr("State:"));
     m_state->setTextFormat(Qt::RichText);
+    // Which ARI apps and calls fail with the client, from ari.conf and extensions.conf.
+    m_takesDown = addRow(why, tr("Takes down:"));
     // The last error is Asterisk's verdict on what is written (with a way to the field to
     // correct) and, below it, what the live connection last ran into.
     auto *errors = new QWidget(content);
@@ -202,6 +205,26 @@ QString HealthView::pingText() const {
 QString HealthView::measuredFromText() const {
     return m_measuredFrom->text();
 }
+QString HealthView::takesDownText() const {
+    return m_why->isRowVisible(m_takesDown) ? m_takesDown->text() : QString();
+}
+
+void HealthView::refreshTakesDown(const ClientObject *object, const SectionStatus &status) {
+    const NeighbourFiles &neighbours = m_session->neighbours();
+    const bool failing = status.kind == SectionStatus::Kind::Retrying ||
+                         status.kind == SectionStatus::Kind::GaveUp ||
+                         status.kind == SectionStatus::Kind::Invalid ||
+                         status.kind == SectionStatus::Kind::Unstable;
+    const bool known = neighbours.ari.read || neighbours.dialplan.read;
+    m_why->setRowVisible(m_takesDown, object && failing && known);
+    if (!object || !failing || !known)
+        return;
+    const QString users = UsedByList::usersSummary(m_session->consumers(), object->id);
+    m_takesDown->setText(users.isEmpty()
+                             ? tr("nothing in ari.conf or extensions.conf (ARI externalMedia may "
+                                  "still use it)")
+                             : users);
+}
 
 void HealthView::refresh() {
     const ClientObject *object = m_session->check().object(m_section);
@@ -230,6 +253,7 @@ void HealthView::refresh() {
 
     if (!object) {
         m_state->setText(tr("[%1] is not a websocket client: nothing to connect").arg(m_section));
+        refreshTakesDown(nullptr, SectionStatus());
     } else {
         const SectionStatus status =
             m_statuses->statusOf(m_section, QDateTime::currentDateTimeUtc());
@@ -241,6 +265,7 @@ void HealthView::refresh() {
         m_state->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                              .arg(StatusColors::forKind(int(status.kind)).name(),
                                   SectionDelegate::markGlyph(status.kind), text.toHtmlEscaped()));
+        refreshTakesDown(object, status);
     }
     m_measuredFrom->setText(m_monitor->measuredFrom());
     // Short: the long format's weekday and time zone name wrap the row at the default size.

@@ -18,6 +18,7 @@ class ConfigSession;
 class ConnectionMonitor;
 struct ClientObject;
 struct ConnectionHealth;
+struct SectionStatus;
 class ProblemList;
 class RttChart;
 class SectionListModel;
@@ -45,6 +46,8 @@ public:
     QString pingText() const;
     // Where the health is measured from: "this computer" or the SSH host of a remote probe.
     QString measuredFromText() const;
+    // What goes down with a failing client: its ARI outbound websockets and dial strings.
+    QString takesDownText() const;
 
 Q_SIGNALS:
     void connectRequested(const QString &section);
@@ -58,6 +61,7 @@ private:
     QLabel *valueLabel(const QString &accessibleName);
     void loadProblems();
     void refreshWhy(const ClientObject *object, const ConnectionHealth &health);
+    void refreshTakesDown(const ClientObject *object, const SectionStatus &status);
 
     ConfigSession *m_session;
     ConnectionMonitor *m_monitor;
@@ -66,6 +70,7 @@ private:
     QString m_section;
     QLabel *m_heading;
     QLabel *m_state;
+    QLabel *m_takesDown;
     QLabel *m_measuredFrom;
     QLabel *m_since;
     QLabel *m_attempts;

@@ -850,9 +850,11 @@ void MainWindow::renameReferences(const QString &from, const QString &to) {
                                  .arg(failures.join(QLatin1Char('\n'))));
         return;
     }
-    statusBar()->showMessage(tr("Renamed [%1] to [%2] in %n file(s); save to rename it in %3 too",
-                                nullptr, int(edits.size()))
-                                 .arg(from, to, displayName()),
+    QStringList names;
+    for (const ReferenceRename::FileEdit &edit : std::as_const(edits))
+        names << ConfigLocation::parse(edit.file).fileName();
+    statusBar()->showMessage(tr("Renamed [%1] to [%2] in %3; save to rename it in %4 too")
+                                 .arg(from, to, names.join(QStringLiteral(", ")), displayName()),
                              8000);
 }
 

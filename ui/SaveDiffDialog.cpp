@@ -36,6 +36,40 @@ SaveDiffDialog::SaveDiffDialog(const QString &fileName, const QString &diff, QWi
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
 }
 
+SaveDiffDialog::SaveDiffDialog(const QString &title, const QString &intro,
+                               const QList<FileChanges> &files, QWidget *parent)
+    : QDialog(parent)
+    , m_dontAsk(new QCheckBox(this)) {
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+    introLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(introLabel);
+    for (const FileChanges &file : files) {
+        auto *name = new QLabel(tr("%1 (- removed, + added):").arg(file.fileName), this);
+        name->setTextFormat(Qt::PlainText);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        layout->addWidget(name);
+        layout->addWidget(
+            diffView(file.diff, tr("Changes to be saved in %1").arg(file.fileName), this), 1);
+    }
+    // Asked only when a client is renamed: nothing to turn off.
+    m_dontAsk->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)
+        ->setText(files.size() == 1 ? tr("&Save the File")
+                                    : tr("&Save %1 Files").arg(files.size()));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Leave Them As They Are"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 90,
+           fontMetrics().height() * qMin(40, 12 + 8 * int(files.size())));
+}
+
 bool SaveDiffDialog::dontAskAgain() const {
     return m_dontAsk->isChecked();
 }

@@ -15,6 +15,14 @@ class SaveDiffDialog : public QDialog {
     Q_OBJECT
 public:
     SaveDiffDialog(const QString &fileName, const QString &diff, QWidget *parent = nullptr);
+    // One file's changes, for a save that writes several files.
+    struct FileChanges {
+        QString fileName; // with its host, as the save questions name files
+        QString diff;
+    };
+    // Several files' changes, each under its name; `intro` says why they change.
+    SaveDiffDialog(const QString &title, const QString &intro, const QList<FileChanges> &files,
+                   QWidget *parent = nullptr);
     bool dontAskAgain() const;
     // A read-only view of a unified diff (LineDiff::unified), removed and added lines in
     // colour; also what the save conflict question shows.

@@ -42,8 +42,23 @@ QList<SectionProblem> SectionProblems::of(const ConfigSession &session, const QS
     if (section.isEmpty())
         return problems;
     const ResolvedConfig::Category *category = session.category(section);
+    const auto shown = [include](const Diagnostic &d) {
+        // "Nothing uses this client" is no problem: the Used by list says it.
+        return d.isError() || (include == Include::ErrorsAndWarnings &&
+                               d.severity == Diagnostic::Severity::Warning);
+    };
+    QList<Diagnostic> own;
     for (const Diagnostic &d : session.check().diagnostics) {
-        if (d.section != section || (!d.isError() && include == Include::ErrorsOnly))
+        if (d.section == section)
+            own.append(d);
+    }
+    const QStringList ownFiles = session.configSet().paths();
+    for (const Diagnostic &d : session.consumers().diagnostics) {
+        if (d.section == section && ownFiles.contains(d.file))
+            own.append(d);
+    }
+    for (const Diagnostic &d : std::as_const(own)) {
+        if (!shown(d))
             continue;
         SectionProblem problem;
         problem.diagnostic = d;
@@ -72,11 +87,29 @@ QList<SectionProblem> SectionProblems::of(const ConfigSession &session, const QS
                                              : tr("%1 (%2): %3").arg(subject, where, verdict);
         problems.append(std::move(problem));
     }
+    if (const ClientObject *object = session.check().object(section)) {
+        for (const Diagnostic &d : session.consumers().findingsAboutUsersOf(object->id)) {
+            if (!shown(d))
+                continue;
+            SectionProblem problem;
+            problem.diagnostic = d;
+            problem.neighbour = true;
+            const QString verdict = d.isError() ? tr("Asterisk's error: %1").arg(d.message)
+                                                : tr("wscm's warning: %1").arg(d.message);
+            problem.sentence = tr("%1:%2 [%3]: %4")
+                                   .arg(QFileInfo(d.file).fileName())
+                                   .arg(d.line)
+                                   .arg(d.section, verdict);
+            problems.append(std::move(problem));
+        }
+    }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const SectionProblem &a, const SectionProblem &b) {
                          const Diagnostic &x = a.diagnostic, &y = b.diagnostic;
                          if (x.isError() != y.isError())
                              return x.isError();
+                         if (a.neighbour != b.neighbour)
+                             return b.neighbour;
                          if (x.fileIndex != y.fileIndex)
                              return x.fileIndex < y.fileIndex;
                          return x.line < y.line;

@@ -21,10 +21,14 @@ struct SectionProblem {
     QString field;
     // "pingpong_interval = 1s (line 12): Asterisk's error: Error parsing …"
     QString sentence;
+    // About a user of the client in ari.conf or extensions.conf, at its file and line there.
+    bool neighbour = false;
 };
 
-// What Asterisk (errors) and wscm (warnings) say about one section of the open document,
-// errors first, in file order: for the Settings tab's banner and the Health tab's "why".
+// What Asterisk (errors) and wscm (warnings) say about one section of the open document and,
+// for a client, about what uses it in ari.conf and extensions.conf (ConsumerCheck), errors
+// first, the section's own lines before its users': for the Settings tab's banner and the
+// Health tab's "why".
 class SectionProblems {
     Q_DECLARE_TR_FUNCTIONS(wscm::SectionProblems)
 public:

@@ -4,10 +4,12 @@
 #include "SettingsForm.h"
 
 #include "ConfigSession.h"
+#include "NeighbourViewer.h"
 #include "OptionField.h"
 #include "OptionTexts.h"
 #include "ProblemList.h"
 #include "SectionProblems.h"
+#include "UsedByList.h"
 #include "schema/OptionSchema.h"
 
 #include <QCheckBox>
@@ -32,6 +34,7 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
           new QCheckBox(tr("&Template (never an object itself, only inherited from)"), this))
     , m_templates(new QLineEdit(this))
     , m_sectionMessages(new QLabel(this))
+    , m_usedBy(new UsedByList(session, this))
     , m_banner(new QFrame(this))
     , m_bannerHeading(new QLabel(m_banner))
     , m_problems(new ProblemList(m_banner))
@@ -79,6 +82,15 @@ SettingsForm::SettingsForm(ConfigSession *session, QWidget *parent)
     m_sectionMessages->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sectionMessages->hide();
     outer->addWidget(m_sectionMessages);
+    outer->addWidget(m_usedBy);
+    connect(m_usedBy, &UsedByList::openRequested, this, [this](const QString &path, int line) {
+        const QByteArray *bytes = m_session->neighbours().bytesOf(path);
+        if (!bytes)
+            return;
+        auto *viewer = new NeighbourViewer(path, *bytes, line, window());
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
 
     // The form is the schema: one group per OptionGroup in table order, one field per option.
     auto *fieldsLayout = new QVBoxLayout(m_fieldsArea);
@@ -159,6 +171,7 @@ bool SettingsForm::focusField(const QString &option) {
 
 void SettingsForm::setSection(const QString &section) {
     m_section = section;
+    m_usedBy->setSection(section);
     refresh(true);
 }
 

@@ -17,6 +17,7 @@ namespace wscm {
 class ConfigSession;
 class OptionField;
 class ProblemList;
+class UsedByList;
 
 // The options of one section as a form built from OptionSchema: one group box per option
 // group, one OptionField per option. Every change becomes a ConfigDocument edit through the
@@ -35,6 +36,8 @@ public:
     QString sectionMessageText() const;
     // The banner's findings, one a line; empty when it does not show.
     QString bannerText() const;
+    // What uses the client in ari.conf and extensions.conf.
+    UsedByList *usedBy() const { return m_usedBy; }
     // Scrolls to the field of `option` and gives it the keyboard focus (its switch's, when
     // the switch turns it off); false when there is no such field or it cannot take focus.
     bool focusField(const QString &option);
@@ -53,6 +56,7 @@ private:
     QCheckBox *m_isTemplate;
     QLineEdit *m_templates;
     QLabel *m_sectionMessages;
+    UsedByList *m_usedBy;
     QFrame *m_banner;
     QLabel *m_bannerHeading;
     ProblemList *m_problems;

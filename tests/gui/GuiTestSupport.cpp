@@ -72,6 +72,13 @@ bool ScriptedPrompts::offerSaveAs(QWidget *, const QString &, const QString &err
     return saveAsAfterFailure;
 }
 
+bool ScriptedPrompts::confirmReferenceRename(QWidget *, const QString &, const QString &,
+                                             const QList<SaveDiffDialog::FileChanges> &files) {
+    asked << QStringLiteral("references");
+    lastReferenceChanges = files;
+    return renameReferences;
+}
+
 void ScriptedPrompts::showError(QWidget *, const QString &, const QString &message) {
     asked << QStringLiteral("error");
     lastError = message;

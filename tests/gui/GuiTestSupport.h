@@ -32,9 +32,10 @@ public:
     bool dontAskAgain = false;
     bool saveAsAfterFailure = false;
     bool confirmAnswer = true;
-    QString text;       // for askText
-    QString saveAsPath; // for saveFileName
-    QString remoteFile; // for askRemoteFile
+    bool renameReferences = true; // save the renamed ids in ari.conf and extensions.conf
+    QString text;                 // for askText
+    QString saveAsPath;           // for saveFileName
+    QString remoteFile;           // for askRemoteFile
     NewSectionDialog::Choice newSection;
 
     QStringList asked; // names of the questions, in order
@@ -43,12 +44,15 @@ public:
     QString lastTitle;    // of the last file dialog
     SaveConflict lastConflict;
     QString lastError;
+    QList<SaveDiffDialog::FileChanges> lastReferenceChanges;
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
     PendingEditsChoice askPendingRawEdits(QWidget *) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
     ConflictChoice askSaveConflict(QWidget *, const SaveConflict &conflict) override;
     bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
+    bool confirmReferenceRename(QWidget *, const QString &, const QString &,
+                                const QList<SaveDiffDialog::FileChanges> &files) override;
     bool offerSaveAs(QWidget *, const QString &, const QString &error) override;
     void showError(QWidget *, const QString &, const QString &message) override;
     bool confirm(QWidget *, const QString &, const QString &) override;
