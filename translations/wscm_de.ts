@@ -12,51 +12,51 @@
     <name>wscm::AriDiscovery</name>
     <message>
         <source>give --ari, --ari-user and --ari-password-file to confirm through ARI</source>
-        <translation type="unfinished"></translation>
+        <translation>--ari, --ari-user und --ari-password-file angeben, um über ARI zu bestätigen</translation>
     </message>
     <message>
         <source>no http.conf beside the file: Asterisk&apos;s HTTP server, and so ARI, is off without one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http.conf neben der Datei: ohne sie sind Asterisks HTTP-Server und damit ARI aus</translation>
     </message>
     <message>
         <source>http.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>http.conf does not say [general] enabled = yes: Asterisk&apos;s HTTP server, and so ARI, is off</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf enthält nicht [general] enabled = yes: Asterisks HTTP-Server und damit ARI sind aus</translation>
     </message>
     <message>
         <source>http.conf has no bindaddr: Asterisk&apos;s HTTP server listens nowhere without one</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf hat keine bindaddr: ohne sie lauscht Asterisks HTTP-Server nirgends</translation>
     </message>
     <message>
         <source>ARI listens on %1 of %2 only (http.conf bindaddr), which cannot be reached from here, and wscm opens no tunnel: forward it yourself (ssh -L %3:%1:%3 %2) and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI lauscht nur auf %1 von %2 (http.conf bindaddr), das von hier nicht erreichbar ist, und wscm öffnet keinen Tunnel: selbst weiterleiten (ssh -L %3:%1:%3 %2) und %4</translation>
     </message>
     <message>
         <source>no ari.conf beside the file: ARI has no users without one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ari.conf neben der Datei: ohne sie hat ARI keine Benutzer</translation>
     </message>
     <message>
         <source>ari.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>ari.conf says [general] enabled = no: ARI answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf enthält [general] enabled = no: ARI antwortet auf nichts</translation>
     </message>
     <message>
         <source>ari.conf&apos;s users all have crypt passwords, which wscm cannot send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer in ari.conf haben crypt-Passwörter, die wscm nicht senden kann: %1</translation>
     </message>
     <message>
         <source>ari.conf has no user with a password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf hat keinen Benutzer mit Passwort: %1</translation>
     </message>
     <message>
         <source>ARI at %1 as user &apos;%2&apos; (http.conf and ari.conf beside the file; the first ari.conf user with a plain password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI unter %1 als Benutzer &apos;%2&apos; (http.conf und ari.conf neben der Datei; der erste ari.conf-Benutzer mit Klartext-Passwort)</translation>
     </message>
 </context>
 <context>
@@ -82,19 +82,19 @@
     <name>wscm::AsteriskLogFile</name>
     <message>
         <source>no logger.conf beside the file: Asterisk then logs to its console only</source>
-        <translation type="unfinished"></translation>
+        <translation>keine logger.conf neben der Datei: Asterisk loggt dann nur auf seine Konsole</translation>
     </message>
     <message>
         <source>logger.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>logger.conf says appendhostname = yes: wscm does not know the host name Asterisk appends to its log files</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf enthält appendhostname = yes: wscm kennt den Hostnamen nicht, den Asterisk an seine Logdateien anhängt</translation>
     </message>
     <message>
         <source>logger.conf names no log file that takes both ERROR and NOTICE messages (e.g. full =&gt; notice,warning,error,verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf nennt keine Logdatei, die sowohl ERROR- als auch NOTICE-Meldungen aufnimmt (z. B. full =&gt; notice,warning,error,verbose)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,20 @@
     <message>
         <source>%1 changed since it was read; it was not written</source>
         <translation>%1 wurde seit dem Lesen geändert; nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManager</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManagerThread</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
     </message>
 </context>
 <context>
@@ -615,6 +629,14 @@ läuft ab %3</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Takes down:</source>
+        <translation>Legt lahm:</translation>
+    </message>
+    <message>
+        <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
+        <translation>nichts in ari.conf oder extensions.conf (ARI externalMedia kann ihn trotzdem verwenden)</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -663,7 +685,7 @@ läuft ab %3</translation>
     </message>
     <message>
         <source>Open Re&amp;mote…</source>
-        <translation>Entfernt ö&amp;ffnen…</translation>
+        <translation>En&amp;tfernt öffnen…</translation>
     </message>
     <message>
         <source>Open a config file on a PBX reached with SSH</source>
@@ -683,7 +705,7 @@ läuft ab %3</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -959,6 +981,93 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
         <translation>%1
 
 Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, DNS, Zertifikatsspeicher) kann von dem der TK-Anlage abweichen; der Zustand heißt dann „gemessen von diesem Rechner“.</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Speichern und an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Save, then reload res_websocket_client in Asterisk where the file is, and confirm what it loaded</source>
+        <translation>Speichern, dann res_websocket_client in Asterisk dort neu laden, wo die Datei liegt, und bestätigen, was geladen wurde</translation>
+    </message>
+    <message>
+        <source>Connect with Dial &amp;String…</source>
+        <translation>Mit Dial-&amp;String verbinden…</translation>
+    </message>
+    <message>
+        <source>Save and Apply</source>
+        <translation>Speichern und anwenden</translation>
+    </message>
+    <message>
+        <source>Save the file where Asterisk reads it first (File &gt; Save As), then apply it.</source>
+        <translation>Die Datei zuerst dort speichern, wo Asterisk sie liest (Datei &gt; Speichern unter), dann anwenden.</translation>
+    </message>
+    <message>
+        <source>Apply despite errors</source>
+        <translation>Trotz Fehlern anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s). Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</source>
+        <translation>
+            <numerusform>%1 hat %n Fehler. Asterisk behält die alte Fassung eines ungültigen Abschnitts oder lehnt die ganze Datei ab. Trotzdem speichern und neu laden?</numerusform>
+            <numerusform>%1 hat %n Fehler. Asterisk behält die alte Fassung eines ungültigen Abschnitts oder lehnt die ganze Datei ab. Trotzdem speichern und neu laden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <source>Reloading Asterisk on %1…</source>
+        <translation>Asterisk auf %1 wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot rename the references to [%1]</source>
+        <translation>Die Verweise auf [%1] lassen sich nicht umbenennen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the file to read them again; nothing was written.</source>
+        <translation>%1
+
+Die Datei neu laden, um sie erneut zu lesen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not every reference to [%1] was renamed</source>
+        <translation>Nicht alle Verweise auf [%1] wurden umbenannt</translation>
+    </message>
+    <message>
+        <source>%1
+
+A file that was not written holds what it held before.</source>
+        <translation>%1
+
+Eine nicht geschriebene Datei enthält, was sie vorher enthielt.</translation>
+    </message>
+    <message>
+        <source>Renamed [%1] to [%2] in %3; save to rename it in %4 too</source>
+        <translation>[%1] in %3 in [%2] umbenannt; speichern, um es auch in %4 umzubenennen</translation>
+    </message>
+    <message>
+        <source>Connect with Dial String</source>
+        <translation>Mit Dial-String verbinden</translation>
+    </message>
+    <message>
+        <source>Dial string, as Dial() is given it (WebSocket/&lt;id&gt;[/options]):</source>
+        <translation>Dial-String, wie Dial() ihn erhält (WebSocket/&lt;id&gt;[/optionen]):</translation>
+    </message>
+    <message>
+        <source>The probe on the PBX runs the saved sections; run `wscm probe --dial` there, or probe from this computer.</source>
+        <translation>Die Messung auf der TK-Anlage nutzt die gespeicherten Abschnitte; dort `wscm probe --dial` ausführen oder von diesem Rechner aus messen.</translation>
+    </message>
+    <message>
+        <source>Asterisk would fail this call</source>
+        <translation>Asterisk würde diesen Anruf scheitern lassen</translation>
+    </message>
+    <message>
+        <source>[%1] connects to %2 as this call would</source>
+        <translation>[%1] verbindet sich mit %2, wie es dieser Anruf täte</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1368,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <name>wscm::RawEditor</name>
     <message>
         <source>Sho&amp;w secrets</source>
-        <translation>Geheimnisse &amp;zeigen</translation>
+        <translation>Geheimni&amp;sse zeigen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1267,7 +1376,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>Insert &amp;Tab Character</source>
@@ -1350,43 +1459,43 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     </message>
     <message>
         <source>Confirming through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung über %1.</translation>
     </message>
     <message>
         <source>Not confirming through ARI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestätigung über ARI: %1.</translation>
     </message>
     <message>
         <source>the log file %1 (logger.conf: %2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Logdatei %1 (logger.conf: %2) existiert nicht</translation>
     </message>
     <message>
         <source>the log file %1 cannot be read by this user: run wscm as a user who may read it (root or the asterisk group)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Logdatei %1 kann von diesem Benutzer nicht gelesen werden: wscm als Benutzer ausführen, der sie lesen darf (root oder Gruppe asterisk)</translation>
     </message>
     <message>
         <source>the size of the log file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe der Logdatei %1 ist nicht lesbar (%2)</translation>
     </message>
     <message>
         <source>ARI cannot be asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI ist nicht erreichbar: %1.</translation>
     </message>
     <message>
         <source>no ARI (%1), and no log to read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ARI (%1) und kein Log zum Lesen (%2)</translation>
     </message>
     <message>
         <source>Reading what Asterisk logged in %1 (logger.conf: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese, was Asterisk in %1 geloggt hat (logger.conf: %2).</translation>
     </message>
     <message>
         <source>no ARI (%1), and the log file %2 cannot be read after the reload (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ARI (%1), und die Logdatei %2 ist nach dem Reload nicht lesbar (%3)</translation>
     </message>
     <message>
         <source>no ARI (%1), and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ARI (%1), und %2</translation>
     </message>
 </context>
 <context>
@@ -1432,51 +1541,51 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <name>wscm::ReloadLogCheck</name>
     <message>
         <source>the log shows no reload of res_websocket_client (its line &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; did not appear; Asterisk writes it only at verbose level 3 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log zeigt keinen Reload von res_websocket_client (seine Zeile &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; kam nicht; Asterisk schreibt sie erst ab Verbose-Level 3)</translation>
     </message>
     <message>
         <source>the log shows no line of this reload, and takes no VERBOSE messages where Asterisk names the reload: add verbose to the log file&apos;s levels in logger.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log zeigt keine Zeile dieses Reloads und nimmt keine VERBOSE-Meldungen auf, in denen Asterisk den Reload nennt: verbose zu den Levels der Logdatei in logger.conf hinzufügen</translation>
     </message>
     <message>
         <source>predicted the file refused (line %1), the log shows no refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt war die Ablehnung der Datei (Zeile %1), das Log zeigt keine Ablehnung</translation>
     </message>
     <message>
         <source>predicted the file loaded, the log says Asterisk refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt war das Laden der Datei, laut Log hat Asterisk sie abgelehnt</translation>
     </message>
     <message>
         <source>[%1]: predicted the old object kept, the log does not say it was retained</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: vorhergesagt war das Behalten des alten Objekts, das Log sagt nicht, dass es behalten wurde</translation>
     </message>
     <message>
         <source>[%1]: the log says its old object was retained, the prediction did not</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: laut Log wurde das alte Objekt behalten, die Vorhersage sagte das nicht</translation>
     </message>
     <message>
         <source>[%1]: predicted loaded, the log says Asterisk could not create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: als geladen vorhergesagt, laut Log konnte Asterisk es nicht anlegen</translation>
     </message>
     <message>
         <source>it refused the file and kept every old object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde abgelehnt und alle alten Objekte behalten</translation>
     </message>
     <message>
         <source>kept the old %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte %1 behalten</translation>
     </message>
     <message>
         <source>did not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht angelegt</translation>
     </message>
     <message>
         <source>it rejected no section</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abschnitt abgelehnt</translation>
     </message>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisks Log stimmt mit der Vorhersage überein: %1. Das Log zeigt keine Feldwerte: diese sind nicht bestätigt (ARI würde sie zeigen)</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1645,51 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <message>
         <source>After a reload Asterisk will %1</source>
         <translation>Nach einem Reload wird Asterisk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ReloadRunner</name>
+    <message>
+        <source>No file known as loaded: no earlier apply of %1 is recorded here, so this assumes Asterisk has loaded no client yet.</source>
+        <translation>Keine Datei als geladen bekannt: hier ist keine frühere Anwendung von %1 verzeichnet, daher wird angenommen, dass Asterisk noch keinen Client geladen hat.</translation>
+    </message>
+    <message>
+        <source>No file known as loaded: the copy of the last apply cannot be read (%1).</source>
+        <translation>Keine Datei als geladen bekannt: die Kopie der letzten Anwendung ist nicht lesbar (%1).</translation>
+    </message>
+    <message>
+        <source>Applied as predicted</source>
+        <translation>Wie vorhergesagt angewendet</translation>
+    </message>
+    <message>
+        <source>Reloaded, not confirmed</source>
+        <translation>Neu geladen, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded the file; what it loaded is not confirmed: %1.</source>
+        <translation>Asterisk hat die Datei neu geladen; was es geladen hat, ist nicht bestätigt: %1.</translation>
+    </message>
+    <message>
+        <source>Asterisk contradicts the prediction</source>
+        <translation>Asterisk widerspricht der Vorhersage</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded, but CONTRADICTS the prediction:
+%1
+
+This is a wscm bug: please report it with the file and these lines.</source>
+        <translation>Asterisk hat neu geladen, WIDERSPRICHT aber der Vorhersage:
+%1
+
+Das ist ein Fehler in wscm: bitte mit der Datei und diesen Zeilen melden.</translation>
+    </message>
+    <message>
+        <source>Saved, not reloaded</source>
+        <translation>Gespeichert, nicht neu geladen</translation>
+    </message>
+    <message>
+        <source>The file is saved. %1</source>
+        <translation>Die Datei ist gespeichert. %1</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1766,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     </message>
     <message>
         <source>&amp;Overwrite their changes</source>
-        <translation>Deren Änderungen ü&amp;berschreiben</translation>
+        <translation>Deren Änderungen &amp;überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1786,38 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <message>
         <source>Changes to be saved</source>
         <translation>Zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>Then Asterisk reloads res_websocket_client. wscm predicts:</source>
+        <translation>Dann lädt Asterisk res_websocket_client neu. wscm sagt voraus:</translation>
+    </message>
+    <message>
+        <source>Reload prediction</source>
+        <translation>Reload-Vorhersage</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Speichern und an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>%1 (- removed, + added):</source>
+        <translation>%1 (- entfernt, + hinzugefügt):</translation>
+    </message>
+    <message>
+        <source>Changes to be saved in %1</source>
+        <translation>In %1 zu speichernde Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the File</source>
+        <translation>Datei &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save %1 Files</source>
+        <translation>%1 Dateien &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them As They Are</source>
+        <translation>&amp;So lassen, wie sie sind</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2079,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <name>wscm::SettingsForm</name>
     <message>
         <source>&amp;Template (never an object itself, only inherited from)</source>
-        <translation>&amp;Vorlage (nie selbst ein Objekt, nur zum Erben)</translation>
+        <translation>Vor&amp;lage (nie selbst ein Objekt, nur zum Erben)</translation>
     </message>
     <message>
         <source>Findings about this section</source>
@@ -1921,7 +2107,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     </message>
     <message>
         <source>&amp;Inherits from:</source>
-        <translation>&amp;Erbt von:</translation>
+        <translation>Erb&amp;t von:</translation>
     </message>
     <message>
         <source>No section selected</source>
@@ -2053,13 +2239,6 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
         <source>ARI outbound websocket %1 (apps: %2)</source>
         <translation>Ausgehender ARI-WebSocket %1 (Apps: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dial string(s) in %1</source>
-        <translation>
-            <numerusform>%n Dial-String in %1</numerusform>
-            <numerusform>%n Dial-Strings in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ARI outbound websocket “%1” (%2)</source>
         <translation>Ausgehender ARI-WebSocket „%1“ (%2)</translation>
@@ -2084,13 +2263,6 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
         <source>Open %1 at line %2 (read-only)</source>
         <translation>%1 in Zeile %2 öffnen (schreibgeschützt)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more use(s)</source>
-        <translation>
-            <numerusform>… und %n weitere Verwendung</numerusform>
-            <numerusform>… und %n weitere Verwendungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
@@ -2102,6 +2274,18 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     <message>
         <source>No ari.conf or extensions.conf beside this file: what uses this client is not known here (ARI externalMedia may still name it at run time).</source>
         <translation>Keine ari.conf oder extensions.conf neben dieser Datei: was diesen Client verwendet, ist hier unbekannt (ARI externalMedia kann ihn trotzdem zur Laufzeit nennen).</translation>
+    </message>
+    <message>
+        <source>1 dial string in %1</source>
+        <translation>1 Dial-String in %1</translation>
+    </message>
+    <message>
+        <source>%1 dial strings in %2</source>
+        <translation>%1 Dial-Strings in %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2316,7 @@ Stattdessen von diesem Rechner aus messen? Sein Netzwerkpfad (Proxy, Firewall, D
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
@@ -2187,6 +2371,14 @@ Your ssh config, keys, agent and known_hosts are used; wscm never asks for a pas
 ssh://[user@]host[:port]/etc/asterisk/websocket_client.conf
 
 Ihre ssh-Konfiguration, Schlüssel, Agent und known_hosts werden verwendet; wscm fragt nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <source>Rename references to [%1]</source>
+        <translation>Verweise auf [%1] umbenennen</translation>
+    </message>
+    <message>
+        <source>These files name [%1]. Rename it to [%2] there too? They are saved now, each whole or not at all; websocket_client.conf keeps [%2] when you save it, and Asterisk needs all of them to agree before it reloads.</source>
+        <translation>Diese Dateien nennen [%1]. Dort auch in [%2] umbenennen? Sie werden jetzt gespeichert, jede ganz oder gar nicht; websocket_client.conf behält [%2], wenn Sie sie speichern, und Asterisk braucht die Übereinstimmung aller, bevor es neu lädt.</translation>
     </message>
 </context>
 </TS>

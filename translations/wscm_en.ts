@@ -20,6 +20,13 @@
             <numerusform> — %n trying unsaved changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s). Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</source>
+        <translation>
+            <numerusform>%1 has %n error. Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</numerusform>
+            <numerusform>%1 has %n errors. Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wscm::ProblemList</name>
@@ -152,23 +159,6 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>wscm::UsedByList</name>
-    <message numerus="yes">
-        <source>%n dial string(s) in %1</source>
-        <translation>
-            <numerusform>%n dial string in %1</numerusform>
-            <numerusform>%n dial strings in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more use(s)</source>
-        <translation>
-            <numerusform>… and %n more use</numerusform>
-            <numerusform>… and %n more uses</numerusform>
         </translation>
     </message>
 </context>

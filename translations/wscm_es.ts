@@ -12,51 +12,51 @@
     <name>wscm::AriDiscovery</name>
     <message>
         <source>give --ari, --ari-user and --ari-password-file to confirm through ARI</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --ari, --ari-user y --ari-password-file para confirmar a través de ARI</translation>
     </message>
     <message>
         <source>no http.conf beside the file: Asterisk&apos;s HTTP server, and so ARI, is off without one</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay http.conf junto al archivo: sin él, el servidor HTTP de Asterisk, y con él ARI, está apagado</translation>
     </message>
     <message>
         <source>http.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer http.conf (%1)</translation>
     </message>
     <message>
         <source>http.conf does not say [general] enabled = yes: Asterisk&apos;s HTTP server, and so ARI, is off</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf no dice [general] enabled = yes: el servidor HTTP de Asterisk, y con él ARI, está apagado</translation>
     </message>
     <message>
         <source>http.conf has no bindaddr: Asterisk&apos;s HTTP server listens nowhere without one</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf no tiene bindaddr: sin él, el servidor HTTP de Asterisk no escucha en ningún sitio</translation>
     </message>
     <message>
         <source>ARI listens on %1 of %2 only (http.conf bindaddr), which cannot be reached from here, and wscm opens no tunnel: forward it yourself (ssh -L %3:%1:%3 %2) and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI solo escucha en %1 de %2 (bindaddr de http.conf), que no es accesible desde aquí, y wscm no abre túneles: redirija el puerto usted mismo (ssh -L %3:%1:%3 %2) y %4</translation>
     </message>
     <message>
         <source>no ari.conf beside the file: ARI has no users without one</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ari.conf junto al archivo: sin él, ARI no tiene usuarios</translation>
     </message>
     <message>
         <source>ari.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ari.conf (%1)</translation>
     </message>
     <message>
         <source>ari.conf says [general] enabled = no: ARI answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf dice [general] enabled = no: ARI no responde nada</translation>
     </message>
     <message>
         <source>ari.conf&apos;s users all have crypt passwords, which wscm cannot send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los usuarios de ari.conf tienen contraseñas crypt, que wscm no puede enviar: %1</translation>
     </message>
     <message>
         <source>ari.conf has no user with a password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf no tiene ningún usuario con contraseña: %1</translation>
     </message>
     <message>
         <source>ARI at %1 as user &apos;%2&apos; (http.conf and ari.conf beside the file; the first ari.conf user with a plain password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI en %1 como usuario &apos;%2&apos; (http.conf y ari.conf junto al archivo; el primer usuario de ari.conf con contraseña en texto plano)</translation>
     </message>
 </context>
 <context>
@@ -82,19 +82,19 @@
     <name>wscm::AsteriskLogFile</name>
     <message>
         <source>no logger.conf beside the file: Asterisk then logs to its console only</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay logger.conf junto al archivo: entonces Asterisk solo registra en su consola</translation>
     </message>
     <message>
         <source>logger.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer logger.conf (%1)</translation>
     </message>
     <message>
         <source>logger.conf says appendhostname = yes: wscm does not know the host name Asterisk appends to its log files</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf dice appendhostname = yes: wscm no conoce el nombre de host que Asterisk añade a sus archivos de log</translation>
     </message>
     <message>
         <source>logger.conf names no log file that takes both ERROR and NOTICE messages (e.g. full =&gt; notice,warning,error,verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf no nombra ningún archivo de log que reciba mensajes ERROR y NOTICE (p. ej. full =&gt; notice,warning,error,verbose)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,20 @@
     <message>
         <source>%1 changed since it was read; it was not written</source>
         <translation>%1 cambió desde que se leyó; no se escribió</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManager</name>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManagerThread</name>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
     </message>
 </context>
 <context>
@@ -615,6 +629,14 @@ caduca %3</translation>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Takes down:</source>
+        <translation>Deja sin servicio:</translation>
+    </message>
+    <message>
+        <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
+        <translation>nada en ari.conf ni en extensions.conf (ARI externalMedia aún puede usarlo)</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -960,6 +982,93 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
 
 ¿Medir desde este equipo en su lugar? Su ruta de red (proxy, firewall, DNS, almacén de certificados) puede no ser la de la PBX; el estado se rotula entonces «medido desde este equipo».</translation>
     </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Guardar y a&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Save, then reload res_websocket_client in Asterisk where the file is, and confirm what it loaded</source>
+        <translation>Guardar, recargar res_websocket_client en el Asterisk donde está el archivo y confirmar lo que cargó</translation>
+    </message>
+    <message>
+        <source>Connect with Dial &amp;String…</source>
+        <translation>Conectar con dial &amp;string…</translation>
+    </message>
+    <message>
+        <source>Save and Apply</source>
+        <translation>Guardar y aplicar</translation>
+    </message>
+    <message>
+        <source>Save the file where Asterisk reads it first (File &gt; Save As), then apply it.</source>
+        <translation>Guarde primero el archivo donde Asterisk lo lee (Archivo &gt; Guardar como) y luego aplíquelo.</translation>
+    </message>
+    <message>
+        <source>Apply despite errors</source>
+        <translation>Aplicar pese a los errores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s). Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</source>
+        <translation>
+            <numerusform>%1 tiene %n error. Asterisk conserva la versión anterior de una sección no válida, o rechaza el archivo completo. ¿Guardar y recargar de todos modos?</numerusform>
+            <numerusform>%1 tiene %n errores. Asterisk conserva la versión anterior de una sección no válida, o rechaza el archivo completo. ¿Guardar y recargar de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Aplicando</translation>
+    </message>
+    <message>
+        <source>Reloading Asterisk on %1…</source>
+        <translation>Recargando Asterisk en %1…</translation>
+    </message>
+    <message>
+        <source>Cannot rename the references to [%1]</source>
+        <translation>No se pueden renombrar las referencias a [%1]</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the file to read them again; nothing was written.</source>
+        <translation>%1
+
+Recargue el archivo para volver a leerlas; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Not every reference to [%1] was renamed</source>
+        <translation>No se renombraron todas las referencias a [%1]</translation>
+    </message>
+    <message>
+        <source>%1
+
+A file that was not written holds what it held before.</source>
+        <translation>%1
+
+Un archivo que no se escribió conserva lo que tenía antes.</translation>
+    </message>
+    <message>
+        <source>Renamed [%1] to [%2] in %3; save to rename it in %4 too</source>
+        <translation>[%1] renombrado a [%2] en %3; guarde para renombrarlo también en %4</translation>
+    </message>
+    <message>
+        <source>Connect with Dial String</source>
+        <translation>Conectar con dial string</translation>
+    </message>
+    <message>
+        <source>Dial string, as Dial() is given it (WebSocket/&lt;id&gt;[/options]):</source>
+        <translation>Dial string, tal como se pasa a Dial() (WebSocket/&lt;id&gt;[/opciones]):</translation>
+    </message>
+    <message>
+        <source>The probe on the PBX runs the saved sections; run `wscm probe --dial` there, or probe from this computer.</source>
+        <translation>La medición en la PBX usa las secciones guardadas; ejecute `wscm probe --dial` allí, o mida desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Asterisk would fail this call</source>
+        <translation>Asterisk haría fallar esta llamada</translation>
+    </message>
+    <message>
+        <source>[%1] connects to %2 as this call would</source>
+        <translation>[%1] conecta a %2 como lo haría esta llamada</translation>
+    </message>
 </context>
 <context>
     <name>wscm::NeighbourViewer</name>
@@ -1259,11 +1368,11 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <name>wscm::RawEditor</name>
     <message>
         <source>Sho&amp;w secrets</source>
-        <translation>Mostrar &amp;secretos</translation>
+        <translation>Mostra&amp;r secretos</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <translation>Apl&amp;icar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1350,43 +1459,43 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     </message>
     <message>
         <source>Confirming through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando a través de %1.</translation>
     </message>
     <message>
         <source>Not confirming through ARI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar a través de ARI: %1.</translation>
     </message>
     <message>
         <source>the log file %1 (logger.conf: %2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de log %1 (logger.conf: %2) no existe</translation>
     </message>
     <message>
         <source>the log file %1 cannot be read by this user: run wscm as a user who may read it (root or the asterisk group)</source>
-        <translation type="unfinished"></translation>
+        <translation>este usuario no puede leer el archivo de log %1: ejecute wscm como un usuario que pueda leerlo (root o el grupo asterisk)</translation>
     </message>
     <message>
         <source>the size of the log file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el tamaño del archivo de log %1 (%2)</translation>
     </message>
     <message>
         <source>ARI cannot be asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede consultar ARI: %1.</translation>
     </message>
     <message>
         <source>no ARI (%1), and no log to read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ARI (%1), y sin log que leer (%2)</translation>
     </message>
     <message>
         <source>Reading what Asterisk logged in %1 (logger.conf: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que Asterisk registró en %1 (logger.conf: %2).</translation>
     </message>
     <message>
         <source>no ARI (%1), and the log file %2 cannot be read after the reload (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ARI (%1), y el archivo de log %2 no se puede leer tras la recarga (%3)</translation>
     </message>
     <message>
         <source>no ARI (%1), and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ARI (%1), y %2</translation>
     </message>
 </context>
 <context>
@@ -1432,51 +1541,51 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <name>wscm::ReloadLogCheck</name>
     <message>
         <source>the log shows no reload of res_websocket_client (its line &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; did not appear; Asterisk writes it only at verbose level 3 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>el log no muestra ninguna recarga de res_websocket_client (su línea &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; no apareció; Asterisk la escribe solo con nivel verbose 3 o más)</translation>
     </message>
     <message>
         <source>the log shows no line of this reload, and takes no VERBOSE messages where Asterisk names the reload: add verbose to the log file&apos;s levels in logger.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>el log no muestra ninguna línea de esta recarga y no recibe mensajes VERBOSE, donde Asterisk nombra la recarga: añada verbose a los niveles del archivo de log en logger.conf</translation>
     </message>
     <message>
         <source>predicted the file refused (line %1), the log shows no refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>se predijo el archivo rechazado (línea %1), el log no muestra ningún rechazo</translation>
     </message>
     <message>
         <source>predicted the file loaded, the log says Asterisk refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>se predijo el archivo cargado, el log dice que Asterisk lo rechazó</translation>
     </message>
     <message>
         <source>[%1]: predicted the old object kept, the log does not say it was retained</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: se predijo conservado el objeto anterior, el log no dice que se conservara</translation>
     </message>
     <message>
         <source>[%1]: the log says its old object was retained, the prediction did not</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: el log dice que se conservó su objeto anterior, la predicción no</translation>
     </message>
     <message>
         <source>[%1]: predicted loaded, the log says Asterisk could not create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: se predijo cargado, el log dice que Asterisk no pudo crearlo</translation>
     </message>
     <message>
         <source>it refused the file and kept every old object</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazó el archivo y conservó todos los objetos anteriores</translation>
     </message>
     <message>
         <source>kept the old %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservó el %1 anterior</translation>
     </message>
     <message>
         <source>did not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no creó %1</translation>
     </message>
     <message>
         <source>it rejected no section</source>
-        <translation type="unfinished"></translation>
+        <translation>no rechazó ninguna sección</translation>
     </message>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
-        <translation type="unfinished"></translation>
+        <translation>El log de Asterisk coincide con la predicción: %1. El log no muestra valores de campos: esos no están confirmados (ARI los mostraría)</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1645,51 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <message>
         <source>After a reload Asterisk will %1</source>
         <translation>Tras una recarga Asterisk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ReloadRunner</name>
+    <message>
+        <source>No file known as loaded: no earlier apply of %1 is recorded here, so this assumes Asterisk has loaded no client yet.</source>
+        <translation>Ningún archivo conocido como cargado: aquí no consta ninguna aplicación anterior de %1, así que se supone que Asterisk aún no cargó ningún cliente.</translation>
+    </message>
+    <message>
+        <source>No file known as loaded: the copy of the last apply cannot be read (%1).</source>
+        <translation>Ningún archivo conocido como cargado: no se puede leer la copia de la última aplicación (%1).</translation>
+    </message>
+    <message>
+        <source>Applied as predicted</source>
+        <translation>Aplicado según lo predicho</translation>
+    </message>
+    <message>
+        <source>Reloaded, not confirmed</source>
+        <translation>Recargado, sin confirmar</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded the file; what it loaded is not confirmed: %1.</source>
+        <translation>Asterisk recargó el archivo; lo que cargó no está confirmado: %1.</translation>
+    </message>
+    <message>
+        <source>Asterisk contradicts the prediction</source>
+        <translation>Asterisk contradice la predicción</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded, but CONTRADICTS the prediction:
+%1
+
+This is a wscm bug: please report it with the file and these lines.</source>
+        <translation>Asterisk recargó, pero CONTRADICE la predicción:
+%1
+
+Es un error de wscm: repórtelo con el archivo y estas líneas.</translation>
+    </message>
+    <message>
+        <source>Saved, not reloaded</source>
+        <translation>Guardado, sin recargar</translation>
+    </message>
+    <message>
+        <source>The file is saved. %1</source>
+        <translation>El archivo está guardado. %1</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1786,38 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <message>
         <source>Changes to be saved</source>
         <translation>Cambios por guardar</translation>
+    </message>
+    <message>
+        <source>Then Asterisk reloads res_websocket_client. wscm predicts:</source>
+        <translation>Después Asterisk recarga res_websocket_client. wscm predice:</translation>
+    </message>
+    <message>
+        <source>Reload prediction</source>
+        <translation>Predicción de la recarga</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Guardar y a&amp;plicar</translation>
+    </message>
+    <message>
+        <source>%1 (- removed, + added):</source>
+        <translation>%1 (- eliminadas, + añadidas):</translation>
+    </message>
+    <message>
+        <source>Changes to be saved in %1</source>
+        <translation>Cambios por guardar en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the File</source>
+        <translation>&amp;Guardar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save %1 Files</source>
+        <translation>&amp;Guardar %1 archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them As They Are</source>
+        <translation>&amp;Dejarlos como están</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2079,7 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <name>wscm::SettingsForm</name>
     <message>
         <source>&amp;Template (never an object itself, only inherited from)</source>
-        <translation>&amp;Plantilla (nunca un objeto por sí misma, solo se hereda de ella)</translation>
+        <translation>P&amp;lantilla (nunca un objeto por sí misma, solo se hereda de ella)</translation>
     </message>
     <message>
         <source>Findings about this section</source>
@@ -2053,13 +2239,6 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
         <source>ARI outbound websocket %1 (apps: %2)</source>
         <translation>Websocket saliente de ARI %1 (apps: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dial string(s) in %1</source>
-        <translation>
-            <numerusform>%n dial string en %1</numerusform>
-            <numerusform>%n dial strings en %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ARI outbound websocket “%1” (%2)</source>
         <translation>Websocket saliente de ARI «%1» (%2)</translation>
@@ -2084,13 +2263,6 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
         <source>Open %1 at line %2 (read-only)</source>
         <translation>Abrir %1 en la línea %2 (solo lectura)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more use(s)</source>
-        <translation>
-            <numerusform>… y %n uso más</numerusform>
-            <numerusform>… y %n usos más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
@@ -2102,6 +2274,18 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     <message>
         <source>No ari.conf or extensions.conf beside this file: what uses this client is not known here (ARI externalMedia may still name it at run time).</source>
         <translation>No hay ari.conf ni extensions.conf junto a este archivo: aquí no se sabe qué usa este cliente (ARI externalMedia aún puede nombrarlo en tiempo de ejecución).</translation>
+    </message>
+    <message>
+        <source>1 dial string in %1</source>
+        <translation>1 dial string en %1</translation>
+    </message>
+    <message>
+        <source>%1 dial strings in %2</source>
+        <translation>%1 dial strings en %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2312,7 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <translation>Apl&amp;icar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -2187,6 +2371,14 @@ Your ssh config, keys, agent and known_hosts are used; wscm never asks for a pas
 ssh://[usuario@]host[:puerto]/etc/asterisk/websocket_client.conf
 
 Se usan su configuración de ssh, claves, agente y known_hosts; wscm nunca pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>Rename references to [%1]</source>
+        <translation>Renombrar las referencias a [%1]</translation>
+    </message>
+    <message>
+        <source>These files name [%1]. Rename it to [%2] there too? They are saved now, each whole or not at all; websocket_client.conf keeps [%2] when you save it, and Asterisk needs all of them to agree before it reloads.</source>
+        <translation>Estos archivos nombran [%1]. ¿Renombrarlo también allí a [%2]? Se guardan ahora, cada uno completo o nada; websocket_client.conf conserva [%2] cuando lo guarde, y Asterisk necesita que todos coincidan antes de recargar.</translation>
     </message>
 </context>
 </TS>

@@ -12,51 +12,51 @@
     <name>wscm::AriDiscovery</name>
     <message>
         <source>give --ari, --ari-user and --ari-password-file to confirm through ARI</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --ari, --ari-user et --ari-password-file pour confirmer via ARI</translation>
     </message>
     <message>
         <source>no http.conf beside the file: Asterisk&apos;s HTTP server, and so ARI, is off without one</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de http.conf à côté du fichier&#xa0;: sans lui, le serveur HTTP d’Asterisk, et donc ARI, est éteint</translation>
     </message>
     <message>
         <source>http.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf est illisible (%1)</translation>
     </message>
     <message>
         <source>http.conf does not say [general] enabled = yes: Asterisk&apos;s HTTP server, and so ARI, is off</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf ne dit pas [general] enabled = yes&#xa0;: le serveur HTTP d’Asterisk, et donc ARI, est éteint</translation>
     </message>
     <message>
         <source>http.conf has no bindaddr: Asterisk&apos;s HTTP server listens nowhere without one</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf n’a pas de bindaddr&#xa0;: sans lui, le serveur HTTP d’Asterisk n’écoute nulle part</translation>
     </message>
     <message>
         <source>ARI listens on %1 of %2 only (http.conf bindaddr), which cannot be reached from here, and wscm opens no tunnel: forward it yourself (ssh -L %3:%1:%3 %2) and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI n’écoute que sur %1 de %2 (bindaddr de http.conf), injoignable d’ici, et wscm n’ouvre pas de tunnel&#xa0;: redirigez-le vous-même (ssh -L %3:%1:%3 %2) et %4</translation>
     </message>
     <message>
         <source>no ari.conf beside the file: ARI has no users without one</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ari.conf à côté du fichier&#xa0;: sans lui, ARI n’a pas d’utilisateurs</translation>
     </message>
     <message>
         <source>ari.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf est illisible (%1)</translation>
     </message>
     <message>
         <source>ari.conf says [general] enabled = no: ARI answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf dit [general] enabled = no&#xa0;: ARI ne répond à rien</translation>
     </message>
     <message>
         <source>ari.conf&apos;s users all have crypt passwords, which wscm cannot send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs de ari.conf ont tous des mots de passe crypt, que wscm ne peut pas envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>ari.conf has no user with a password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ari.conf n’a aucun utilisateur avec mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>ARI at %1 as user &apos;%2&apos; (http.conf and ari.conf beside the file; the first ari.conf user with a plain password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI sur %1 en tant qu’utilisateur &apos;%2&apos; (http.conf et ari.conf à côté du fichier&#xa0;; le premier utilisateur de ari.conf avec un mot de passe en clair)</translation>
     </message>
 </context>
 <context>
@@ -82,19 +82,19 @@
     <name>wscm::AsteriskLogFile</name>
     <message>
         <source>no logger.conf beside the file: Asterisk then logs to its console only</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de logger.conf à côté du fichier&#xa0;: Asterisk ne journalise alors que sur sa console</translation>
     </message>
     <message>
         <source>logger.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf est illisible (%1)</translation>
     </message>
     <message>
         <source>logger.conf says appendhostname = yes: wscm does not know the host name Asterisk appends to its log files</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf dit appendhostname = yes&#xa0;: wscm ne connaît pas le nom d’hôte qu’Asterisk ajoute à ses fichiers journaux</translation>
     </message>
     <message>
         <source>logger.conf names no log file that takes both ERROR and NOTICE messages (e.g. full =&gt; notice,warning,error,verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf ne nomme aucun fichier journal qui reçoive à la fois les messages ERROR et NOTICE (p. ex. full =&gt; notice,warning,error,verbose)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,20 @@
     <message>
         <source>%1 changed since it was read; it was not written</source>
         <translation>%1 a changé depuis sa lecture&#xa0;; il n’a pas été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManager</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManagerThread</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -615,6 +629,14 @@ expire le %3</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Takes down:</source>
+        <translation>Met hors service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
+        <translation>rien dans ari.conf ou extensions.conf (ARI externalMedia peut encore l’utiliser)</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -683,7 +705,7 @@ expire le %3</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -882,7 +904,7 @@ expire le %3</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Throw away every change since %1 was last saved?</source>
@@ -890,7 +912,7 @@ expire le %3</translation>
     </message>
     <message>
         <source>Cannot revert</source>
-        <translation>Rétablissement impossible</translation>
+        <translation>Impossible de revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Cannot reload</source>
@@ -959,6 +981,93 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
         <translation>%1
 
 Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu, DNS, magasin de certificats) peut différer de celui du PBX&#xa0;; l’état est alors marqué «&#xa0;mesuré depuis cet ordinateur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Enregistrer et a&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Save, then reload res_websocket_client in Asterisk where the file is, and confirm what it loaded</source>
+        <translation>Enregistrer, puis recharger res_websocket_client dans l’Asterisk où se trouve le fichier, et confirmer ce qu’il a chargé</translation>
+    </message>
+    <message>
+        <source>Connect with Dial &amp;String…</source>
+        <translation>Connecter avec une chaîne de numé&amp;rotation…</translation>
+    </message>
+    <message>
+        <source>Save and Apply</source>
+        <translation>Enregistrer et appliquer</translation>
+    </message>
+    <message>
+        <source>Save the file where Asterisk reads it first (File &gt; Save As), then apply it.</source>
+        <translation>Enregistrez d’abord le fichier là où Asterisk le lit (Fichier &gt; Enregistrer sous), puis appliquez-le.</translation>
+    </message>
+    <message>
+        <source>Apply despite errors</source>
+        <translation>Appliquer malgré les erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s). Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</source>
+        <translation>
+            <numerusform>%1 a %n erreur. Asterisk garde l’ancienne version d’une section invalide, ou refuse tout le fichier. Enregistrer et recharger quand même&#xa0;?</numerusform>
+            <numerusform>%1 a %n erreurs. Asterisk garde l’ancienne version d’une section invalide, ou refuse tout le fichier. Enregistrer et recharger quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Reloading Asterisk on %1…</source>
+        <translation>Rechargement d’Asterisk sur %1…</translation>
+    </message>
+    <message>
+        <source>Cannot rename the references to [%1]</source>
+        <translation>Impossible de renommer les références à [%1]</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the file to read them again; nothing was written.</source>
+        <translation>%1
+
+Rechargez le fichier pour les relire&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not every reference to [%1] was renamed</source>
+        <translation>Toutes les références à [%1] n’ont pas été renommées</translation>
+    </message>
+    <message>
+        <source>%1
+
+A file that was not written holds what it held before.</source>
+        <translation>%1
+
+Un fichier qui n’a pas été écrit contient ce qu’il contenait avant.</translation>
+    </message>
+    <message>
+        <source>Renamed [%1] to [%2] in %3; save to rename it in %4 too</source>
+        <translation>[%1] renommé en [%2] dans %3&#xa0;; enregistrez pour le renommer aussi dans %4</translation>
+    </message>
+    <message>
+        <source>Connect with Dial String</source>
+        <translation>Connecter avec une chaîne de numérotation</translation>
+    </message>
+    <message>
+        <source>Dial string, as Dial() is given it (WebSocket/&lt;id&gt;[/options]):</source>
+        <translation>Chaîne de numérotation, telle que Dial() la reçoit (WebSocket/&lt;id&gt;[/options])&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The probe on the PBX runs the saved sections; run `wscm probe --dial` there, or probe from this computer.</source>
+        <translation>La mesure sur le PBX utilise les sections enregistrées&#xa0;; lancez `wscm probe --dial` là-bas, ou mesurez depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Asterisk would fail this call</source>
+        <translation>Asterisk ferait échouer cet appel</translation>
+    </message>
+    <message>
+        <source>[%1] connects to %2 as this call would</source>
+        <translation>[%1] se connecte à %2 comme le ferait cet appel</translation>
     </message>
 </context>
 <context>
@@ -1259,11 +1368,11 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     <name>wscm::RawEditor</name>
     <message>
         <source>Sho&amp;w secrets</source>
-        <translation>Afficher les &amp;secrets</translation>
+        <translation>Afficher &amp;les secrets</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1350,43 +1459,43 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     </message>
     <message>
         <source>Confirming through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation via %1.</translation>
     </message>
     <message>
         <source>Not confirming through ARI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de confirmation via ARI&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the log file %1 (logger.conf: %2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier journal %1 (logger.conf&#xa0;: %2) n’existe pas</translation>
     </message>
     <message>
         <source>the log file %1 cannot be read by this user: run wscm as a user who may read it (root or the asterisk group)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier journal %1 est illisible pour cet utilisateur&#xa0;: lancez wscm avec un utilisateur autorisé à le lire (root ou le groupe asterisk)</translation>
     </message>
     <message>
         <source>the size of the log file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du fichier journal %1 est illisible (%2)</translation>
     </message>
     <message>
         <source>ARI cannot be asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’interroger ARI&#xa0;: %1.</translation>
     </message>
     <message>
         <source>no ARI (%1), and no log to read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’ARI (%1), et pas de journal à lire (%2)</translation>
     </message>
     <message>
         <source>Reading what Asterisk logged in %1 (logger.conf: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce qu’Asterisk a journalisé dans %1 (logger.conf&#xa0;: %2).</translation>
     </message>
     <message>
         <source>no ARI (%1), and the log file %2 cannot be read after the reload (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’ARI (%1), et le fichier journal %2 est illisible après le rechargement (%3)</translation>
     </message>
     <message>
         <source>no ARI (%1), and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’ARI (%1), et %2</translation>
     </message>
 </context>
 <context>
@@ -1432,51 +1541,51 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     <name>wscm::ReloadLogCheck</name>
     <message>
         <source>the log shows no reload of res_websocket_client (its line &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; did not appear; Asterisk writes it only at verbose level 3 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal ne montre aucun rechargement de res_websocket_client (sa ligne &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; n’est pas apparue&#xa0;; Asterisk ne l’écrit qu’au niveau verbose 3 ou plus)</translation>
     </message>
     <message>
         <source>the log shows no line of this reload, and takes no VERBOSE messages where Asterisk names the reload: add verbose to the log file&apos;s levels in logger.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal ne montre aucune ligne de ce rechargement et ne reçoit pas les messages VERBOSE où Asterisk nomme le rechargement&#xa0;: ajoutez verbose aux niveaux du fichier journal dans logger.conf</translation>
     </message>
     <message>
         <source>predicted the file refused (line %1), the log shows no refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier prévu refusé (ligne %1), le journal ne montre aucun refus</translation>
     </message>
     <message>
         <source>predicted the file loaded, the log says Asterisk refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier prévu chargé, le journal dit qu’Asterisk l’a refusé</translation>
     </message>
     <message>
         <source>[%1]: predicted the old object kept, the log does not say it was retained</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]&#xa0;: ancien objet prévu gardé, le journal ne dit pas qu’il a été conservé</translation>
     </message>
     <message>
         <source>[%1]: the log says its old object was retained, the prediction did not</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]&#xa0;: le journal dit que l’ancien objet a été conservé, la prédiction non</translation>
     </message>
     <message>
         <source>[%1]: predicted loaded, the log says Asterisk could not create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]&#xa0;: prévu chargé, le journal dit qu’Asterisk n’a pas pu le créer</translation>
     </message>
     <message>
         <source>it refused the file and kept every old object</source>
-        <translation type="unfinished"></translation>
+        <translation>il a refusé le fichier et gardé tous les anciens objets</translation>
     </message>
     <message>
         <source>kept the old %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien %1 gardé</translation>
     </message>
     <message>
         <source>did not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non créé</translation>
     </message>
     <message>
         <source>it rejected no section</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a rejeté aucune section</translation>
     </message>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’Asterisk concorde avec la prédiction&#xa0;: %1. Le journal ne montre pas les valeurs des champs&#xa0;: elles ne sont pas confirmées (ARI les montrerait)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1648,51 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     </message>
 </context>
 <context>
+    <name>wscm::ReloadRunner</name>
+    <message>
+        <source>No file known as loaded: no earlier apply of %1 is recorded here, so this assumes Asterisk has loaded no client yet.</source>
+        <translation>Aucun fichier connu comme chargé&#xa0;: aucune application précédente de %1 n’est enregistrée ici, on suppose donc qu’Asterisk n’a encore chargé aucun client.</translation>
+    </message>
+    <message>
+        <source>No file known as loaded: the copy of the last apply cannot be read (%1).</source>
+        <translation>Aucun fichier connu comme chargé&#xa0;: la copie de la dernière application est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>Applied as predicted</source>
+        <translation>Appliqué comme prévu</translation>
+    </message>
+    <message>
+        <source>Reloaded, not confirmed</source>
+        <translation>Rechargé, non confirmé</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded the file; what it loaded is not confirmed: %1.</source>
+        <translation>Asterisk a rechargé le fichier&#xa0;; ce qu’il a chargé n’est pas confirmé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Asterisk contradicts the prediction</source>
+        <translation>Asterisk contredit la prédiction</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded, but CONTRADICTS the prediction:
+%1
+
+This is a wscm bug: please report it with the file and these lines.</source>
+        <translation>Asterisk a rechargé, mais CONTREDIT la prédiction&#xa0;:
+%1
+
+C’est un bogue de wscm&#xa0;: signalez-le avec le fichier et ces lignes.</translation>
+    </message>
+    <message>
+        <source>Saved, not reloaded</source>
+        <translation>Enregistré, non rechargé</translation>
+    </message>
+    <message>
+        <source>The file is saved. %1</source>
+        <translation>Le fichier est enregistré. %1</translation>
+    </message>
+</context>
+<context>
     <name>wscm::RttChart</name>
     <message>
         <source>Round-trip times of the last PONGs</source>
@@ -1580,7 +1734,7 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     </message>
     <message>
         <source>You both changed the same lines, so your edits cannot be reapplied to their version. Overwrite it with yours, or cancel and reload the file (File › Revert) to make your edits again.</source>
-        <translation>Vous avez tous deux changé les mêmes lignes, vos modifications ne peuvent donc pas être réappliquées à sa version. Écrasez-la avec la vôtre, ou annulez et rechargez le fichier (Fichier › Rétablir) pour refaire vos modifications.</translation>
+        <translation>Vous avez tous deux changé les mêmes lignes, vos modifications ne peuvent donc pas être réappliquées à sa version. Écrasez-la avec la vôtre, ou annulez et rechargez le fichier (Fichier › Revenir à la version enregistrée) pour refaire vos modifications.</translation>
     </message>
     <message>
         <source>Changes with your edits reapplied</source>
@@ -1632,6 +1786,38 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     <message>
         <source>Changes to be saved</source>
         <translation>Modifications à enregistrer</translation>
+    </message>
+    <message>
+        <source>Then Asterisk reloads res_websocket_client. wscm predicts:</source>
+        <translation>Ensuite Asterisk recharge res_websocket_client. wscm prévoit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reload prediction</source>
+        <translation>Prédiction du rechargement</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Enregistrer et a&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>%1 (- removed, + added):</source>
+        <translation>%1 (- supprimées, + ajoutées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes to be saved in %1</source>
+        <translation>Modifications à enregistrer dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the File</source>
+        <translation>&amp;Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save %1 Files</source>
+        <translation>&amp;Enregistrer %1 fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them As They Are</source>
+        <translation>&amp;Les laisser tels quels</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2079,7 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     <name>wscm::SettingsForm</name>
     <message>
         <source>&amp;Template (never an object itself, only inherited from)</source>
-        <translation>&amp;Modèle (jamais un objet en soi, seulement hérité)</translation>
+        <translation>Mo&amp;dèle (jamais un objet en soi, seulement hérité)</translation>
     </message>
     <message>
         <source>Findings about this section</source>
@@ -2053,13 +2239,6 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
         <source>ARI outbound websocket %1 (apps: %2)</source>
         <translation>Websocket sortant ARI %1 (applications&#xa0;: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dial string(s) in %1</source>
-        <translation>
-            <numerusform>%n chaîne de numérotation dans %1</numerusform>
-            <numerusform>%n chaînes de numérotation dans %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ARI outbound websocket “%1” (%2)</source>
         <translation>Websocket sortant ARI «&#xa0;%1&#xa0;» (%2)</translation>
@@ -2084,13 +2263,6 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
         <source>Open %1 at line %2 (read-only)</source>
         <translation>Ouvrir %1 à la ligne %2 (lecture seule)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more use(s)</source>
-        <translation>
-            <numerusform>… et %n autre utilisation</numerusform>
-            <numerusform>… et %n autres utilisations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
@@ -2102,6 +2274,18 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     <message>
         <source>No ari.conf or extensions.conf beside this file: what uses this client is not known here (ARI externalMedia may still name it at run time).</source>
         <translation>Pas de ari.conf ni d’extensions.conf à côté de ce fichier&#xa0;: ce qui utilise ce client n’est pas connu ici (ARI externalMedia peut encore le nommer à l’exécution).</translation>
+    </message>
+    <message>
+        <source>1 dial string in %1</source>
+        <translation>1 chaîne de numérotation dans %1</translation>
+    </message>
+    <message>
+        <source>%1 dial strings in %2</source>
+        <translation>%1 chaînes de numérotation dans %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2312,7 @@ Mesurer plutôt depuis cet ordinateur&#xa0;? Son chemin réseau (proxy, pare-feu
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -2187,6 +2371,14 @@ Your ssh config, keys, agent and known_hosts are used; wscm never asks for a pas
 ssh://[utilisateur@]hôte[:port]/etc/asterisk/websocket_client.conf
 
 Votre configuration ssh, vos clés, votre agent et known_hosts sont utilisés&#xa0;; wscm ne demande jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Rename references to [%1]</source>
+        <translation>Renommer les références à [%1]</translation>
+    </message>
+    <message>
+        <source>These files name [%1]. Rename it to [%2] there too? They are saved now, each whole or not at all; websocket_client.conf keeps [%2] when you save it, and Asterisk needs all of them to agree before it reloads.</source>
+        <translation>Ces fichiers nomment [%1]. Le renommer aussi en [%2] là-bas&#xa0;? Ils sont enregistrés maintenant, chacun entièrement ou pas du tout&#xa0;; websocket_client.conf garde [%2] quand vous l’enregistrez, et Asterisk a besoin qu’ils concordent tous avant de recharger.</translation>
     </message>
 </context>
 </TS>

@@ -12,51 +12,51 @@
     <name>wscm::AriDiscovery</name>
     <message>
         <source>give --ari, --ari-user and --ari-password-file to confirm through ARI</source>
-        <translation type="unfinished"></translation>
+        <translation>informe --ari, --ari-user e --ari-password-file para confirmar pelo ARI</translation>
     </message>
     <message>
         <source>no http.conf beside the file: Asterisk&apos;s HTTP server, and so ARI, is off without one</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum http.conf ao lado do arquivo: sem ele, o servidor HTTP do Asterisk, e com ele o ARI, fica desligado</translation>
     </message>
     <message>
         <source>http.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o http.conf (%1)</translation>
     </message>
     <message>
         <source>http.conf does not say [general] enabled = yes: Asterisk&apos;s HTTP server, and so ARI, is off</source>
-        <translation type="unfinished"></translation>
+        <translation>o http.conf não diz [general] enabled = yes: o servidor HTTP do Asterisk, e com ele o ARI, está desligado</translation>
     </message>
     <message>
         <source>http.conf has no bindaddr: Asterisk&apos;s HTTP server listens nowhere without one</source>
-        <translation type="unfinished"></translation>
+        <translation>o http.conf não tem bindaddr: sem ele, o servidor HTTP do Asterisk não escuta em lugar nenhum</translation>
     </message>
     <message>
         <source>ARI listens on %1 of %2 only (http.conf bindaddr), which cannot be reached from here, and wscm opens no tunnel: forward it yourself (ssh -L %3:%1:%3 %2) and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O ARI só escuta em %1 de %2 (bindaddr do http.conf), que não é acessível daqui, e o wscm não abre túneis: redirecione você mesmo (ssh -L %3:%1:%3 %2) e %4</translation>
     </message>
     <message>
         <source>no ari.conf beside the file: ARI has no users without one</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum ari.conf ao lado do arquivo: sem ele, o ARI não tem usuários</translation>
     </message>
     <message>
         <source>ari.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o ari.conf (%1)</translation>
     </message>
     <message>
         <source>ari.conf says [general] enabled = no: ARI answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>o ari.conf diz [general] enabled = no: o ARI não responde nada</translation>
     </message>
     <message>
         <source>ari.conf&apos;s users all have crypt passwords, which wscm cannot send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os usuários do ari.conf têm senhas crypt, que o wscm não consegue enviar: %1</translation>
     </message>
     <message>
         <source>ari.conf has no user with a password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ari.conf não tem nenhum usuário com senha: %1</translation>
     </message>
     <message>
         <source>ARI at %1 as user &apos;%2&apos; (http.conf and ari.conf beside the file; the first ari.conf user with a plain password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARI em %1 como usuário &apos;%2&apos; (http.conf e ari.conf ao lado do arquivo; o primeiro usuário do ari.conf com senha em texto puro)</translation>
     </message>
 </context>
 <context>
@@ -82,19 +82,19 @@
     <name>wscm::AsteriskLogFile</name>
     <message>
         <source>no logger.conf beside the file: Asterisk then logs to its console only</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum logger.conf ao lado do arquivo: o Asterisk então só loga no console</translation>
     </message>
     <message>
         <source>logger.conf cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o logger.conf (%1)</translation>
     </message>
     <message>
         <source>logger.conf says appendhostname = yes: wscm does not know the host name Asterisk appends to its log files</source>
-        <translation type="unfinished"></translation>
+        <translation>o logger.conf diz appendhostname = yes: o wscm não sabe o nome do host que o Asterisk acrescenta aos arquivos de log</translation>
     </message>
     <message>
         <source>logger.conf names no log file that takes both ERROR and NOTICE messages (e.g. full =&gt; notice,warning,error,verbose)</source>
-        <translation type="unfinished"></translation>
+        <translation>o logger.conf não nomeia nenhum arquivo de log que receba mensagens ERROR e NOTICE (p. ex. full =&gt; notice,warning,error,verbose)</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,20 @@
     <message>
         <source>%1 changed since it was read; it was not written</source>
         <translation>%1 mudou desde que foi lido; não foi gravado</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManager</name>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ConnectionManagerThread</name>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
     </message>
 </context>
 <context>
@@ -615,6 +629,14 @@ expira em %3</translation>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
+    <message>
+        <source>Takes down:</source>
+        <translation>Derruba:</translation>
+    </message>
+    <message>
+        <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
+        <translation>nada no ari.conf ou no extensions.conf (o ARI externalMedia ainda pode usá-lo)</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -960,6 +982,93 @@ Probe from this computer instead? Its network path (proxy, firewall, DNS, certif
 
 Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, repositório de certificados) pode não ser o do PBX; o estado passa a dizer “medido a partir deste computador”.</translation>
     </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Salvar e a&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Save, then reload res_websocket_client in Asterisk where the file is, and confirm what it loaded</source>
+        <translation>Salvar, depois recarregar o res_websocket_client no Asterisk onde o arquivo está, e confirmar o que ele carregou</translation>
+    </message>
+    <message>
+        <source>Connect with Dial &amp;String…</source>
+        <translation>Conectar com dial &amp;string…</translation>
+    </message>
+    <message>
+        <source>Save and Apply</source>
+        <translation>Salvar e aplicar</translation>
+    </message>
+    <message>
+        <source>Save the file where Asterisk reads it first (File &gt; Save As), then apply it.</source>
+        <translation>Salve primeiro o arquivo onde o Asterisk o lê (Arquivo &gt; Salvar como), depois aplique-o.</translation>
+    </message>
+    <message>
+        <source>Apply despite errors</source>
+        <translation>Aplicar apesar dos erros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s). Asterisk keeps the old version of an invalid section, or refuses the whole file. Save and reload anyway?</source>
+        <translation>
+            <numerusform>%1 tem %n erro. O Asterisk mantém a versão antiga de uma seção inválida, ou recusa o arquivo inteiro. Salvar e recarregar mesmo assim?</numerusform>
+            <numerusform>%1 tem %n erros. O Asterisk mantém a versão antiga de uma seção inválida, ou recusa o arquivo inteiro. Salvar e recarregar mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Aplicando</translation>
+    </message>
+    <message>
+        <source>Reloading Asterisk on %1…</source>
+        <translation>Recarregando o Asterisk em %1…</translation>
+    </message>
+    <message>
+        <source>Cannot rename the references to [%1]</source>
+        <translation>Não foi possível renomear as referências a [%1]</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the file to read them again; nothing was written.</source>
+        <translation>%1
+
+Recarregue o arquivo para lê-las de novo; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Not every reference to [%1] was renamed</source>
+        <translation>Nem todas as referências a [%1] foram renomeadas</translation>
+    </message>
+    <message>
+        <source>%1
+
+A file that was not written holds what it held before.</source>
+        <translation>%1
+
+Um arquivo que não foi gravado mantém o que tinha antes.</translation>
+    </message>
+    <message>
+        <source>Renamed [%1] to [%2] in %3; save to rename it in %4 too</source>
+        <translation>[%1] renomeado para [%2] em %3; salve para renomeá-lo também em %4</translation>
+    </message>
+    <message>
+        <source>Connect with Dial String</source>
+        <translation>Conectar com dial string</translation>
+    </message>
+    <message>
+        <source>Dial string, as Dial() is given it (WebSocket/&lt;id&gt;[/options]):</source>
+        <translation>Dial string, como o Dial() a recebe (WebSocket/&lt;id&gt;[/opções]):</translation>
+    </message>
+    <message>
+        <source>The probe on the PBX runs the saved sections; run `wscm probe --dial` there, or probe from this computer.</source>
+        <translation>A medição no PBX usa as seções salvas; rode `wscm probe --dial` lá, ou meça a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>Asterisk would fail this call</source>
+        <translation>O Asterisk faria esta chamada falhar</translation>
+    </message>
+    <message>
+        <source>[%1] connects to %2 as this call would</source>
+        <translation>[%1] conecta a %2 como esta chamada faria</translation>
+    </message>
 </context>
 <context>
     <name>wscm::NeighbourViewer</name>
@@ -1259,15 +1368,15 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <name>wscm::RawEditor</name>
     <message>
         <source>Sho&amp;w secrets</source>
-        <translation>Mostrar &amp;segredos</translation>
+        <translation>Mostrar segre&amp;dos</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <translation>Ap&amp;licar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
+        <translation>Desca&amp;rtar</translation>
     </message>
     <message>
         <source>Insert &amp;Tab Character</source>
@@ -1350,43 +1459,43 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     </message>
     <message>
         <source>Confirming through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando pelo %1.</translation>
     </message>
     <message>
         <source>Not confirming through ARI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem confirmação pelo ARI: %1.</translation>
     </message>
     <message>
         <source>the log file %1 (logger.conf: %2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de log %1 (logger.conf: %2) não existe</translation>
     </message>
     <message>
         <source>the log file %1 cannot be read by this user: run wscm as a user who may read it (root or the asterisk group)</source>
-        <translation type="unfinished"></translation>
+        <translation>este usuário não consegue ler o arquivo de log %1: rode o wscm com um usuário que possa lê-lo (root ou o grupo asterisk)</translation>
     </message>
     <message>
         <source>the size of the log file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o tamanho do arquivo de log %1 (%2)</translation>
     </message>
     <message>
         <source>ARI cannot be asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar o ARI: %1.</translation>
     </message>
     <message>
         <source>no ARI (%1), and no log to read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ARI (%1), e sem log para ler (%2)</translation>
     </message>
     <message>
         <source>Reading what Asterisk logged in %1 (logger.conf: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o que o Asterisk logou em %1 (logger.conf: %2).</translation>
     </message>
     <message>
         <source>no ARI (%1), and the log file %2 cannot be read after the reload (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ARI (%1), e o arquivo de log %2 não pode ser lido após o reload (%3)</translation>
     </message>
     <message>
         <source>no ARI (%1), and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ARI (%1), e %2</translation>
     </message>
 </context>
 <context>
@@ -1432,51 +1541,51 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <name>wscm::ReloadLogCheck</name>
     <message>
         <source>the log shows no reload of res_websocket_client (its line &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; did not appear; Asterisk writes it only at verbose level 3 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>o log não mostra nenhum reload do res_websocket_client (a linha &quot;Reloading module &apos;res_websocket_client.so&apos;&quot; não apareceu; o Asterisk só a escreve com verbose nível 3 ou mais)</translation>
     </message>
     <message>
         <source>the log shows no line of this reload, and takes no VERBOSE messages where Asterisk names the reload: add verbose to the log file&apos;s levels in logger.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>o log não mostra nenhuma linha deste reload e não recebe mensagens VERBOSE, onde o Asterisk nomeia o reload: acrescente verbose aos níveis do arquivo de log no logger.conf</translation>
     </message>
     <message>
         <source>predicted the file refused (line %1), the log shows no refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto o arquivo recusado (linha %1), o log não mostra recusa</translation>
     </message>
     <message>
         <source>predicted the file loaded, the log says Asterisk refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto o arquivo carregado, o log diz que o Asterisk o recusou</translation>
     </message>
     <message>
         <source>[%1]: predicted the old object kept, the log does not say it was retained</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: previsto o objeto antigo mantido, o log não diz que ele foi mantido</translation>
     </message>
     <message>
         <source>[%1]: the log says its old object was retained, the prediction did not</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: o log diz que o objeto antigo foi mantido, a previsão não</translation>
     </message>
     <message>
         <source>[%1]: predicted loaded, the log says Asterisk could not create it</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: previsto como carregado, o log diz que o Asterisk não conseguiu criá-lo</translation>
     </message>
     <message>
         <source>it refused the file and kept every old object</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou o arquivo e manteve todos os objetos antigos</translation>
     </message>
     <message>
         <source>kept the old %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manteve o %1 antigo</translation>
     </message>
     <message>
         <source>did not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não criou %1</translation>
     </message>
     <message>
         <source>it rejected no section</source>
-        <translation type="unfinished"></translation>
+        <translation>não rejeitou nenhuma seção</translation>
     </message>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
-        <translation type="unfinished"></translation>
+        <translation>O log do Asterisk confere com a previsão: %1. O log não mostra valores de campos: esses não estão confirmados (o ARI os mostraria)</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1645,51 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <message>
         <source>After a reload Asterisk will %1</source>
         <translation>Após um reload o Asterisk vai %1</translation>
+    </message>
+</context>
+<context>
+    <name>wscm::ReloadRunner</name>
+    <message>
+        <source>No file known as loaded: no earlier apply of %1 is recorded here, so this assumes Asterisk has loaded no client yet.</source>
+        <translation>Nenhum arquivo conhecido como carregado: nenhuma aplicação anterior de %1 está registrada aqui, então assume-se que o Asterisk ainda não carregou nenhum cliente.</translation>
+    </message>
+    <message>
+        <source>No file known as loaded: the copy of the last apply cannot be read (%1).</source>
+        <translation>Nenhum arquivo conhecido como carregado: não foi possível ler a cópia da última aplicação (%1).</translation>
+    </message>
+    <message>
+        <source>Applied as predicted</source>
+        <translation>Aplicado como previsto</translation>
+    </message>
+    <message>
+        <source>Reloaded, not confirmed</source>
+        <translation>Recarregado, não confirmado</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded the file; what it loaded is not confirmed: %1.</source>
+        <translation>O Asterisk recarregou o arquivo; o que ele carregou não está confirmado: %1.</translation>
+    </message>
+    <message>
+        <source>Asterisk contradicts the prediction</source>
+        <translation>O Asterisk contradiz a previsão</translation>
+    </message>
+    <message>
+        <source>Asterisk reloaded, but CONTRADICTS the prediction:
+%1
+
+This is a wscm bug: please report it with the file and these lines.</source>
+        <translation>O Asterisk recarregou, mas CONTRADIZ a previsão:
+%1
+
+Isto é um bug do wscm: informe-o com o arquivo e estas linhas.</translation>
+    </message>
+    <message>
+        <source>Saved, not reloaded</source>
+        <translation>Salvo, não recarregado</translation>
+    </message>
+    <message>
+        <source>The file is saved. %1</source>
+        <translation>O arquivo está salvo. %1</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1786,38 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <message>
         <source>Changes to be saved</source>
         <translation>Alterações a salvar</translation>
+    </message>
+    <message>
+        <source>Then Asterisk reloads res_websocket_client. wscm predicts:</source>
+        <translation>Então o Asterisk recarrega o res_websocket_client. O wscm prevê:</translation>
+    </message>
+    <message>
+        <source>Reload prediction</source>
+        <translation>Previsão do reload</translation>
+    </message>
+    <message>
+        <source>Save and A&amp;pply</source>
+        <translation>Salvar e a&amp;plicar</translation>
+    </message>
+    <message>
+        <source>%1 (- removed, + added):</source>
+        <translation>%1 (- removidas, + adicionadas):</translation>
+    </message>
+    <message>
+        <source>Changes to be saved in %1</source>
+        <translation>Alterações a salvar em %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the File</source>
+        <translation>&amp;Salvar o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save %1 Files</source>
+        <translation>&amp;Salvar %1 arquivos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them As They Are</source>
+        <translation>&amp;Deixá-los como estão</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2079,7 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <name>wscm::SettingsForm</name>
     <message>
         <source>&amp;Template (never an object itself, only inherited from)</source>
-        <translation>&amp;Modelo (nunca um objeto por si só, apenas herdado)</translation>
+        <translation>Mo&amp;delo (nunca um objeto por si só, apenas herdado)</translation>
     </message>
     <message>
         <source>Findings about this section</source>
@@ -2053,13 +2239,6 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
         <source>ARI outbound websocket %1 (apps: %2)</source>
         <translation>Websocket de saída do ARI %1 (apps: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dial string(s) in %1</source>
-        <translation>
-            <numerusform>%n dial string em %1</numerusform>
-            <numerusform>%n dial strings em %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ARI outbound websocket “%1” (%2)</source>
         <translation>Websocket de saída do ARI “%1” (%2)</translation>
@@ -2084,13 +2263,6 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
         <source>Open %1 at line %2 (read-only)</source>
         <translation>Abrir %1 na linha %2 (somente leitura)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more use(s)</source>
-        <translation>
-            <numerusform>… e mais %n uso</numerusform>
-            <numerusform>… e mais %n usos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
@@ -2102,6 +2274,18 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     <message>
         <source>No ari.conf or extensions.conf beside this file: what uses this client is not known here (ARI externalMedia may still name it at run time).</source>
         <translation>Nenhum ari.conf ou extensions.conf ao lado deste arquivo: o que usa este cliente não é conhecido aqui (o ARI externalMedia ainda pode nomeá-lo em tempo de execução).</translation>
+    </message>
+    <message>
+        <source>1 dial string in %1</source>
+        <translation>1 dial string em %1</translation>
+    </message>
+    <message>
+        <source>%1 dial strings in %2</source>
+        <translation>%1 dial strings em %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
     </message>
 </context>
 <context>
@@ -2128,11 +2312,11 @@ Medir a partir deste computador? O caminho de rede dele (proxy, firewall, DNS, r
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <translation>Ap&amp;licar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
+        <translation>Desca&amp;rtar</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
@@ -2187,6 +2371,14 @@ Your ssh config, keys, agent and known_hosts are used; wscm never asks for a pas
 ssh://[usuário@]host[:porta]/etc/asterisk/websocket_client.conf
 
 São usados sua configuração do ssh, chaves, agente e known_hosts; o wscm nunca pede senha.</translation>
+    </message>
+    <message>
+        <source>Rename references to [%1]</source>
+        <translation>Renomear as referências a [%1]</translation>
+    </message>
+    <message>
+        <source>These files name [%1]. Rename it to [%2] there too? They are saved now, each whole or not at all; websocket_client.conf keeps [%2] when you save it, and Asterisk needs all of them to agree before it reloads.</source>
+        <translation>Estes arquivos nomeiam [%1]. Renomeá-lo para [%2] lá também? Eles são salvos agora, cada um inteiro ou nada; o websocket_client.conf mantém [%2] quando você salvá-lo, e o Asterisk precisa que todos concordem antes de recarregar.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 
 #include "GuiTestSupport.h"
 
+#include "AppLanguage.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
@@ -14,6 +16,11 @@ void isolateSettings() {
     QCoreApplication::setOrganizationName(QStringLiteral("wscm-gui-tests"));
     QCoreApplication::setApplicationName(QCoreApplication::applicationName());
     QSettings().clear();
+    // WSCM_TEST_LANGUAGE=de runs the test in that language (tests/gui/CMakeLists.txt); one
+    // that wscm has no translation for ends the run instead of passing it in English.
+    const QString language = qEnvironmentVariable("WSCM_TEST_LANGUAGE");
+    if (!language.isEmpty() && !AppLanguage::install(language))
+        qFatal("WSCM_TEST_LANGUAGE=%s: wscm has no translation for it", qPrintable(language));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes) {

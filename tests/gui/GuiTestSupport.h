@@ -12,7 +12,8 @@
 
 namespace wscm::test {
 
-// Gives the test its own QSettings, empty, so preferences of one run never leak into another.
+// Gives the test its own QSettings, empty, so preferences of one run never leak into another,
+// and the language WSCM_TEST_LANGUAGE names, if any.
 void isolateSettings();
 
 // Writes bytes to a file; fails the test (returns false) when it cannot.
