@@ -12,6 +12,7 @@
 #include "HeartbeatLegend.h"
 #include "Preferences.h"
 #include "RawEditor.h"
+#include "ReloadRunner.h"
 #include "SectionDelegate.h"
 #include "SectionListModel.h"
 #include "SettingsForm.h"
@@ -20,6 +21,7 @@
 #include "UserPrompts.h"
 #include "config/NewSection.h"
 #include "consumers/DialRequest.h"
+#include "io/FileReader.h"
 #include "net/ConnectionManagerThread.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -154,6 +157,14 @@ void MainWindow::buildActions() {
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    // Ctrl+Shift+R: "reload", free in the app and on common desktops.
+    m_saveApplyAction =
+        make(tr("Save and A&pply"), QKeySequence::UnknownKey, &MainWindow::saveAndApply);
+    m_saveApplyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_saveApplyAction->setStatusTip(
+        tr("Save, then reload res_websocket_client in Asterisk where the file is, and confirm "
+           "what it loaded"));
+    m_reload = new ReloadRunner(this);
     m_exportAction = make(tr("&Export…"), QKeySequence::UnknownKey, &MainWindow::exportCopy);
     m_revertAction = make(tr("Re&vert"), QKeySequence::UnknownKey, &MainWindow::revert);
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -270,6 +281,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_saveApplyAction);
     file->addAction(m_exportAction);
     file->addAction(m_revertAction);
     file->addSeparator();
@@ -317,6 +329,7 @@ void MainWindow::buildMenus() {
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->addAction(m_openAction);
     bar->addAction(m_saveAction);
+    bar->addAction(m_saveApplyAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -680,6 +693,61 @@ bool MainWindow::saveTo(const QString &path) {
     }
 }
 
+void MainWindow::saveAndApply() {
+    if (m_reload->isRunning())
+        return;
+    if (m_session->path().isEmpty()) {
+        m_prompts->showError(this, tr("Save and Apply"),
+                             tr("Save the file where Asterisk reads it first (File > Save As), "
+                                "then apply it."));
+        return;
+    }
+    const CheckResult &check = m_session->check();
+    if ((check.errorCount() > 0 || !check.asteriskLoadsEverything()) &&
+        !m_prompts->confirm(this, tr("Apply despite errors"),
+                            tr("%1 has %n error(s). Asterisk keeps the old version of an invalid "
+                               "section, or refuses the whole file. Save and reload anyway?",
+                               nullptr, int(check.errorCount()))
+                                .arg(displayName())))
+        return;
+    QString predictionText;
+    const ReloadPrediction prediction = ReloadRunner::predict(*m_session, &predictionText);
+    m_applyPrediction = predictionText;
+    const bool saved = save();
+    m_applyPrediction.clear();
+    if (!saved)
+        return;
+
+    ReloadApply::Request request;
+    request.location = m_session->location();
+    request.appliedBytes = m_session->baseBytes();
+    request.prediction = prediction;
+    request.maxBytes = FileReader::defaultMaxBytes;
+    auto *busy = new QProgressBar(statusBar());
+    busy->setRange(0, 0); // as long as the PBX takes
+    busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    busy->setAccessibleName(tr("Applying"));
+    statusBar()->addPermanentWidget(busy);
+    m_saveApplyAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reloading Asterisk on %1…").arg(displayName()));
+    const auto progress = connect(m_reload, &ReloadRunner::progress, this,
+                                  [this](const QString &line) { statusBar()->showMessage(line); });
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_reload, &ReloadRunner::finished, this,
+                    [this, busy, progress, done](const ReloadApply::Report &report) {
+                        disconnect(progress);
+                        disconnect(*done);
+                        busy->deleteLater();
+                        m_saveApplyAction->setEnabled(true);
+                        QString title;
+                        bool problem = false;
+                        const QString text = ReloadRunner::reportText(report, &title, &problem);
+                        statusBar()->showMessage(title, 8000);
+                        m_prompts->showApplyResult(this, title, text, problem);
+                    });
+    m_reload->start(request);
+}
+
 bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
     if (plan.unchanged)
         return true;
@@ -704,6 +772,10 @@ bool MainWindow::confirmSave(const ConfigSession::SavePlan &plan) {
         }
         return false;
     }
+    // Save and Apply always asks: what the reload will do is the point of the question.
+    if (!m_applyPrediction.isEmpty())
+        return m_prompts->confirmSaveAndApply(this, fileOnHost(plan.target), m_session->diff(plan),
+                                              m_applyPrediction);
     if (!Preferences::showDiffBeforeSave())
         return true;
     bool dontAsk = false;

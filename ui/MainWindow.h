@@ -25,6 +25,7 @@ class EventLogDock;
 class EventLogModel;
 class HealthView;
 class RawEditor;
+class ReloadRunner;
 class SectionListModel;
 class SettingsForm;
 class TrayNotifier;
@@ -53,6 +54,9 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // Saves (asking with the changes and what the reload will do), then reloads Asterisk
+    // where the file is, off this thread, and shows what it loaded. Never rolls the file back.
+    void saveAndApply();
     // A file on an SSH host is probed from that host (by its wscm), unless the user chose
     // this computer when it could not be.
     void connectAll();
@@ -150,6 +154,9 @@ private:
     QAction *m_openRemoteAction;
     QAction *m_saveAction;
     QAction *m_saveAsAction;
+    QAction *m_saveApplyAction;
+    ReloadRunner *m_reload;
+    QString m_applyPrediction; // while Save and Apply asks: what the reload will do
     QAction *m_exportAction;
     QAction *m_revertAction;
     QAction *m_quitAction;

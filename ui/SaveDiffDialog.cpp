@@ -36,6 +36,26 @@ SaveDiffDialog::SaveDiffDialog(const QString &fileName, const QString &diff, QWi
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
 }
 
+void SaveDiffDialog::showReloadPrediction(const QString &prediction) {
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    auto *label =
+        new QLabel(tr("Then Asterisk reloads res_websocket_client. wscm predicts:"), this);
+    label->setWordWrap(true);
+    auto *text = new QLabel(prediction, this);
+    text->setObjectName(QStringLiteral("reloadPrediction"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setTextFormat(Qt::PlainText);
+    text->setAccessibleName(tr("Reload prediction"));
+    const int at = layout->indexOf(m_dontAsk);
+    layout->insertWidget(at, label);
+    layout->insertWidget(at + 1, text);
+    m_dontAsk->hide();
+    m_dontAsk->setChecked(false);
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Save)->setText(tr("Save and A&pply"));
+}
+
 SaveDiffDialog::SaveDiffDialog(const QString &title, const QString &intro,
                                const QList<FileChanges> &files, QWidget *parent)
     : QDialog(parent)
@@ -60,8 +80,7 @@ SaveDiffDialog::SaveDiffDialog(const QString &title, const QString &intro,
     m_dontAsk->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)
-        ->setText(files.size() == 1 ? tr("&Save the File")
-                                    : tr("&Save %1 Files").arg(files.size()));
+        ->setText(files.size() == 1 ? tr("&Save the File") : tr("&Save %1 Files").arg(files.size()));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Leave Them As They Are"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

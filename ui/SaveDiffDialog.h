@@ -24,6 +24,9 @@ public:
     SaveDiffDialog(const QString &title, const QString &intro, const QList<FileChanges> &files,
                    QWidget *parent = nullptr);
     bool dontAskAgain() const;
+    // Save and Apply: what the reload after this save will do, below the changes; the
+    // question is then always asked, and its button says Save and Apply.
+    void showReloadPrediction(const QString &prediction);
     // A read-only view of a unified diff (LineDiff::unified), removed and added lines in
     // colour; also what the save conflict question shows.
     static QTextEdit *diffView(const QString &diff, const QString &accessibleName, QWidget *parent);

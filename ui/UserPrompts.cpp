@@ -85,8 +85,22 @@ bool UserPrompts::confirmSaveDiff(QWidget *parent, const QString &fileName, cons
     return accepted;
 }
 
-bool UserPrompts::confirmReferenceRename(QWidget *parent, const QString &from,
-                                         const QString &to,
+bool UserPrompts::confirmSaveAndApply(QWidget *parent, const QString &fileName, const QString &diff,
+                                      const QString &prediction) {
+    SaveDiffDialog dialog(fileName, diff, parent);
+    dialog.showReloadPrediction(prediction);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void UserPrompts::showApplyResult(QWidget *parent, const QString &title, const QString &text,
+                                  bool problem) {
+    if (problem)
+        QMessageBox::critical(parent, title, text);
+    else
+        QMessageBox::information(parent, title, text);
+}
+
+bool UserPrompts::confirmReferenceRename(QWidget *parent, const QString &from, const QString &to,
                                          const QList<SaveDiffDialog::FileChanges> &files) {
     SaveDiffDialog dialog(
         tr("Rename references to [%1]").arg(from),

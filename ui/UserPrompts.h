@@ -43,6 +43,12 @@ public:
     // Shows what the save changes on disk; *dontAskAgain is set when the user ticks it.
     virtual bool confirmSaveDiff(QWidget *parent, const QString &fileName, const QString &diff,
                                  bool *dontAskAgain);
+    // Save and Apply: the changes and what the reload after the save will do.
+    virtual bool confirmSaveAndApply(QWidget *parent, const QString &fileName, const QString &diff,
+                                     const QString &prediction);
+    // What Save and Apply found Asterisk loaded; `problem`: a fault or a contradiction.
+    virtual void showApplyResult(QWidget *parent, const QString &title, const QString &text,
+                                 bool problem);
     // The client `from` was renamed to `to`: also save these changes to the files that use it?
     virtual bool confirmReferenceRename(QWidget *parent, const QString &from, const QString &to,
                                         const QList<SaveDiffDialog::FileChanges> &files);

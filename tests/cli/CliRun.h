@@ -26,4 +26,14 @@ Run wscm(const QStringList &args,
 QString write(const QString &dir, const QString &name, const QByteArray &bytes);
 QByteArray read(const QString &path);
 
+// A stand-in `asterisk` in `bin`: it records its arguments in `calls`, appends `log` to
+// `logFile` as Asterisk's logger would after a reload (nothing when empty), prints `answer`
+// and exits with `code`. Returns false when it cannot be written.
+// The log lines Asterisk wrote in a recorded reload (tests/parity/reload/cases/NAME), as its
+// log file has them.
+QByteArray recordedReloadLog(const QString &name);
+
+bool installAsterisk(const QString &bin, const QString &calls, const QByteArray &answer,
+                     int code = 0, const QString &logFile = {}, const QByteArray &log = {});
+
 } // namespace CliRun

@@ -60,25 +60,10 @@ private:
             env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
             return env;
         }
-        // An `asterisk` that records its arguments, appends `log` to the log file, as
-        // Asterisk's logger would (logFile()), prints `answer` and exits with `code`.
+        // The stand-in `asterisk` (CliRun::installAsterisk), logging to logFile().
         void installAsterisk(const QByteArray &answer, int code = 0,
                              const QByteArray &log = {}) const {
-            QVERIFY(QDir().mkpath(bin()));
-            const auto quote = [](QByteArray text) {
-                text.replace('\'', "'\\''");
-                return '\'' + text + '\'';
-            };
-            const QString path =
-                CliRun::write(bin(), QStringLiteral("asterisk"),
-                              "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls().toUtf8() + "'\n" +
-                                  (log.isEmpty() ? QByteArray()
-                                                 : "printf '%s' " + quote(log) + " >> " +
-                                                       quote(logFile().toUtf8()) + "\n") +
-                                  "printf '%s\\n' " + quote(answer) + "\nexit " +
-                                  QByteArray::number(code) + "\n");
-            QVERIFY(QFile::setPermissions(path,
-                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+            QVERIFY(CliRun::installAsterisk(bin(), calls(), answer, code, logFile(), log));
         }
         // Where logger.conf and asterisk.conf beside the applied file send Asterisk's log.
         QString logFile() const { return dir.filePath(QStringLiteral("log/full")); }
@@ -148,23 +133,6 @@ private:
                                   ari, password);
         }
     };
-
-    // Asterisk's log of a recorded reload, as its log file has it.
-    static QByteArray recordedLog(const QString &name) {
-        QByteArray log;
-        const QJsonArray lines =
-            QJsonDocument::fromJson(
-                CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/%1/"
-                                                            "expected.json")
-                                 .arg(name)))
-                .object()[u"log"]
-                .toArray();
-        for (const QJsonValue &line : lines)
-            log += "[2026-12-08 03:00:00.000] " + line[u"level"].toString().toUtf8() + "[4242] " +
-                   line[u"source"].toString().toUtf8() + ": " +
-                   line[u"message"].toString().toUtf8() + '\n';
-        return log;
-    }
 
     // Applies a recorded case's AFTER file, with --force and --against BEFORE, to a stand-in
     // that writes `log` to the log file; no ARI options.
@@ -408,7 +376,8 @@ private Q_SLOTS:
     void confirmedFromTheLog() {
         User user;
         user.configureLog();
-        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("mixed"));
+        const Run run =
+            applyCaseLogging(user, QStringLiteral("mixed"), CliRun::recordedReloadLog("mixed"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("Not confirming through ARI: no http.conf beside the file"),
                  run.out.constData());
@@ -426,7 +395,8 @@ private Q_SLOTS:
         User user;
         user.configureLog();
         // Asterisk logging no rejection where wscm predicted the old [media-b] kept.
-        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("untouched"));
+        const Run run =
+            applyCaseLogging(user, QStringLiteral("mixed"), CliRun::recordedReloadLog("untouched"));
         QCOMPARE(run.exitCode, 7);
         QVERIFY2(run.err.contains("CONTRADICTION [media-b]: predicted the old object kept, the "
                                   "log does not say it was retained"),
@@ -438,7 +408,7 @@ private Q_SLOTS:
         User user;
         user.configureLog();
         const Run run = applyCaseLogging(user, QStringLiteral("duplicate-section"),
-                                         recordedLog("duplicate-section"));
+                                         CliRun::recordedReloadLog("duplicate-section"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("Asterisk's log agrees with the prediction: it refused the "
                                   "file and kept every old object."),
@@ -450,7 +420,7 @@ private Q_SLOTS:
         // No VERBOSE in the log file, and a reload that logs nothing else.
         user.configureLog("notice,warning,error");
         QByteArray quiet;
-        for (const QByteArray &line : recordedLog("untouched").split('\n')) {
+        for (const QByteArray &line : CliRun::recordedReloadLog("untouched").split('\n')) {
             if (!line.contains("VERBOSE") && !line.contains("DEBUG") && !line.isEmpty())
                 quiet += line + '\n';
         }
@@ -499,7 +469,8 @@ private Q_SLOTS:
         AriStandIn ari(recorded("mixed", "objects_after"), "wscm", "the-real-one");
         user.configureAri(ari, "an-old-one");
         user.configureLog();
-        const Run run = applyCaseLogging(user, QStringLiteral("mixed"), recordedLog("mixed"), &ari);
+        const Run run = applyCaseLogging(user, QStringLiteral("mixed"),
+                                         CliRun::recordedReloadLog("mixed"), &ari);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("ARI cannot be asked: ARI at http://127.0.0.1:" +
                                   QByteArray::number(ari.serverPort()) +

@@ -91,6 +91,23 @@ void ScriptedPrompts::showError(QWidget *, const QString &, const QString &messa
     lastError = message;
 }
 
+bool ScriptedPrompts::confirmSaveAndApply(QWidget *, const QString &fileName, const QString &diff,
+                                          const QString &prediction) {
+    asked << QStringLiteral("saveAndApply");
+    lastFileName = fileName;
+    lastDiff = diff;
+    lastPrediction = prediction;
+    return saveDiff;
+}
+
+void ScriptedPrompts::showApplyResult(QWidget *, const QString &title, const QString &text,
+                                      bool problem) {
+    asked << QStringLiteral("applyResult");
+    lastApplyTitle = title;
+    lastApplyResult = text;
+    lastApplyProblem = problem;
+}
+
 bool ScriptedPrompts::confirm(QWidget *, const QString &, const QString &) {
     asked << QStringLiteral("confirm");
     return confirmAnswer;

@@ -46,12 +46,20 @@ public:
     SaveConflict lastConflict;
     QString lastError;
     QList<SaveDiffDialog::FileChanges> lastReferenceChanges;
+    QString lastPrediction; // what Save and Apply's question said the reload will do
+    QString lastApplyTitle; // what Save and Apply found, as its result dialog shows it
+    QString lastApplyResult;
+    bool lastApplyProblem = false;
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override;
     PendingEditsChoice askPendingRawEdits(QWidget *) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &, bool modified) override;
     ConflictChoice askSaveConflict(QWidget *, const SaveConflict &conflict) override;
     bool confirmSaveDiff(QWidget *, const QString &, const QString &diff, bool *dontAsk) override;
+    bool confirmSaveAndApply(QWidget *, const QString &, const QString &diff,
+                             const QString &prediction) override;
+    void showApplyResult(QWidget *, const QString &title, const QString &text,
+                         bool problem) override;
     bool confirmReferenceRename(QWidget *, const QString &, const QString &,
                                 const QList<SaveDiffDialog::FileChanges> &files) override;
     bool offerSaveAs(QWidget *, const QString &, const QString &error) override;
