@@ -33,6 +33,8 @@ CASES = {
     'equals-in-value': c(U, ['WebSocket/c/v(a=b=c)'], 'each side of every = is checked'),
     'percent-sscanf-quirks': c(U, ['WebSocket/c/v(a=%4G,b=%-1,c=%0x)'],
                                'a % needs one hex digit after it (sscanf %2x), maybe signed'),
+    'percent-blank-and-sign': c(U, ['WebSocket/c/v(a=% 1,b=%+f)'],
+                                'sscanf skips blanks before the number and takes a sign'),
     'other-options': c(U, ['WebSocket/c/c(ulaw)nf(json)v(call_id=42)d(both)']),
     'v-first-option': c(U, ['WebSocket/c/v(call_id=42)c(ulaw)']),
     'quoted-in-dial': c(U, ['WebSocket/c/v("a=1",b=2)'], 'Dial() removes the quotes'),
