@@ -15,24 +15,29 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 
-extern "C" void forwardSignal(int) {
-    const char byte = 1;
+extern "C" void forwardSignal(int signal) {
+    const char byte = signal == SIGHUP ? 'r' : 'q';
     // A signal handler may do next to nothing; the event loop reads the byte.
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
 }
 
 } // namespace
 
-InterruptSignals::InterruptSignals(QObject *parent)
+InterruptSignals::InterruptSignals(Hangup hangup, QObject *parent)
     : QObject(parent) {
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(g_pipe[0], QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] {
         char byte;
-        while (::read(g_pipe[0], &byte, 1) > 0) {
-        }
-        Q_EMIT received();
+        bool quit = false;
+        bool reload = false;
+        while (::read(g_pipe[0], &byte, 1) > 0)
+            (byte == 'r' ? reload : quit) = true;
+        if (reload)
+            Q_EMIT reloadRequested();
+        if (quit)
+            Q_EMIT received();
     });
     struct sigaction action = {};
     action.sa_handler = forwardSignal;
@@ -40,6 +45,9 @@ InterruptSignals::InterruptSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    m_hangup = hangup == Hangup::Reloads;
+    if (m_hangup)
+        ::sigaction(SIGHUP, &action, nullptr);
 }
 
 InterruptSignals::~InterruptSignals() {
@@ -47,6 +55,8 @@ InterruptSignals::~InterruptSignals() {
         return;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (m_hangup)
+        std::signal(SIGHUP, SIG_DFL);
     m_notifier.reset();
     for (int &fd : g_pipe) {
         ::close(fd);

@@ -5,41 +5,44 @@
 
 #include "ConfigInput.h"
 #include "Console.h"
+#include "LocalProbeRun.h"
 #include "ProbeDial.h"
-#include "ProbeOutput.h"
 #include "RemoteProbeRun.h"
 #include "io/ConfigLocation.h"
-#include "metrics/MetricsExporter.h"
 #include "metrics/MetricsServer.h"
-#include "net/Connection.h"
-#include "net/ConnectionManager.h"
+#include "net/ConnectionEvent.h"
 #include "net/EpollEventDispatcher.h"
-#include "reload/ConfigFollower.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QHash>
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QSet>
-#include <QSocketNotifier>
-#include <QTimer>
-
-#include <algorithm>
-#include <csignal>
-#include <unistd.h>
 
 namespace wscm {
 
 namespace {
 
-int g_interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int signal) {
-    // SIGHUP asks for a reload of the config file, the others for the end.
-    const char byte = signal == SIGHUP ? 'r' : 'q';
-    // Only async-signal-safe work here; the event loop reads the pipe.
-    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+// The valid sections of `wanted` into `probed`; an invalid one is named with its errors and
+// left out (`anyInvalid`). False, after saying so, when one is not in the file at all.
+bool chooseSections(const CheckResult &result, const QString &file, const QStringList &wanted,
+                    QList<ClientSettings> *probed, bool *anyInvalid) {
+    for (const QString &name : wanted) {
+        const ClientObject *object = result.object(name);
+        if (!object) {
+            Console::error(
+                QStringLiteral("wscm probe: no client section '%1' in %2").arg(name, file));
+            return false;
+        }
+        if (object->valid) {
+            *probed << object->settings;
+            continue;
+        }
+        *anyInvalid = true;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.isError() && (d.section == name || d.rejectsFile))
+                Console::error(d.toText());
+        }
+        Console::error(QStringLiteral("wscm probe: [%1] is not valid and is not probed").arg(name));
+    }
+    return true;
 }
 
 } // namespace
@@ -171,24 +174,8 @@ int ProbeCommand::run(const QStringList &arguments) {
             wanted << o.name;
     }
     bool anyInvalid = false;
-    for (const QString &name : std::as_const(wanted)) {
-        const ClientObject *object = input.result.object(name);
-        if (!object) {
-            Console::error(QStringLiteral("wscm probe: no client section '%1' in %2")
-                               .arg(name, positional.first()));
-            return ExitUsage;
-        }
-        if (object->valid) {
-            probed << object->settings;
-            continue;
-        }
-        anyInvalid = true;
-        for (const Diagnostic &d : input.result.diagnostics) {
-            if (d.isError() && (d.section == name || d.rejectsFile))
-                Console::error(d.toText());
-        }
-        Console::error(QStringLiteral("wscm probe: [%1] is not valid and is not probed").arg(name));
-    }
+    if (!chooseSections(input.result, positional.first(), wanted, &probed, &anyInvalid))
+        return ExitUsage;
     // An exporter keeps running on a file without a valid section: it reports that, and
     // follows the file until it has one.
     if (probed.isEmpty() && !serveMetrics) {
@@ -196,149 +183,20 @@ int ProbeCommand::run(const QStringList &arguments) {
         return ExitInvalid;
     }
 
-    const bool jsonOutput = parser.isSet(json);
-    const bool liveTable = !jsonOutput && Console::stdoutIsTerminal();
-    const bool stopWhenDone = parser.isSet(once);
-    // The events of a thousand connections come in bursts: written once per burst.
-    const Console::IdleFlush flushWhenIdle;
-    QEventLoop loop;
-    ConnectionManager manager;
-    manager.update(probed);
-    QSet<QString> everConnected;
-    QSet<QString> finished;
-    ProbeOutput output;
-
-    // Follows the file (not with --once, which judges one run): a change reconnects exactly
-    // the sections whose settings changed, as Asterisk's reload does.
-    ConfigFollower follower(positional.first(), maxBytes, positional.mid(1));
-    follower.begin(input.set, input.result, probed, !stopWhenDone && !oneCall);
-    // Counted only for a reader: without --metrics nobody asks.
-    std::unique_ptr<MetricsExporter> exporter;
-    if (serveMetrics) {
-        exporter = std::make_unique<MetricsExporter>(&manager);
-        exporter->setConfigStatus(follower.status());
-    }
-    QObject::connect(&follower, &ConfigFollower::reloaded, &loop, [&](const ReloadResult &r) {
-        for (const Diagnostic &d : r.errors)
-            Console::error(d.toText());
-        if (jsonOutput)
-            Console::line(
-                QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)));
-        else if (!liveTable)
-            Console::line(r.at.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + r.toText());
-        anyInvalid = !r.errors.isEmpty();
-        manager.update(r.sections);
-        if (exporter)
-            exporter->setConfigStatus(follower.status());
-    });
-    std::unique_ptr<MetricsServer> server;
-    if (serveMetrics) {
-        server = std::make_unique<MetricsServer>([&exporter] { return exporter->render(); },
-                                                 MetricsExporter::ContentType);
-        QString error;
-        if (!server->listen(metricsAddress, metricsPort, &error)) {
-            Console::error(QStringLiteral("wscm probe: cannot serve metrics on %1: %2")
-                               .arg(parser.value(metrics), error));
-            return ExitUsage;
-        }
-        const QString host =
-            server->address().protocol() == QAbstractSocket::IPv6Protocol
-                ? QLatin1Char('[') + server->address().toString() + QLatin1Char(']')
-                : server->address().toString();
-        Console::error(QStringLiteral("wscm probe: metrics on http://%1:%2/metrics")
-                           .arg(host)
-                           .arg(server->port()));
-    }
-
-    const auto finish = [&](const QString &section) {
-        if (finished.contains(section))
-            return;
-        finished.insert(section);
-        manager.stop(section);
-        if (finished.size() == probed.size())
-            loop.quit();
-    };
-    QObject::connect(
-        &manager, &ConnectionManager::eventOccurred, &loop, [&](const ConnectionEvent &event) {
-            // Per PONG of every connection: no look-up that the event does not need.
-            if (!finished.isEmpty() && finished.contains(event.section))
-                return;
-            output.print(event, jsonOutput, liveTable);
-            using Kind = ConnectionEvent::Kind;
-            if (event.kind == Kind::Connected)
-                everConnected.insert(event.section);
-            if (!stopWhenDone)
-                return;
-            const Connection *c = manager.connection(event.section);
-            const bool pings = c->settings().enablePingPongs;
-            const int limit = qMax(1, c->settings().reconnectAttempts);
-            if ((event.kind == Kind::Connected && !pings) || event.kind == Kind::Pong ||
-                event.kind == Kind::GaveUp ||
-                (event.kind == Kind::Retrying && c->health().consecutiveFailures >= limit))
-                QTimer::singleShot(0, &loop, [&finish, s = event.section] { finish(s); });
-        });
-
-    QTimer refresh;
-    if (liveTable) {
-        QObject::connect(&refresh, &QTimer::timeout, &loop,
-                         [&] { Console::out(ProbeOutput::table(manager)); });
-        refresh.start(1000);
-    }
-    if (seconds > 0)
-        QTimer::singleShot(qint64(seconds * 1000), &loop, &QEventLoop::quit);
-
-    // Ctrl-C ends the probe through the event loop, so connections close cleanly; SIGHUP
-    // (systemctl reload) reads the config file again.
-    std::unique_ptr<QSocketNotifier> interrupt;
-    if (::pipe(g_interruptPipe) == 0) {
-        interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
-            char byte = 0;
-            if (::read(g_interruptPipe[0], &byte, 1) == 1 && byte == 'r')
-                follower.reload();
-            else
-                loop.quit();
-        });
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        if (!stopWhenDone && !oneCall)
-            std::signal(SIGHUP, onInterrupt);
-    }
-    QTimer::singleShot(0, &manager, &ConnectionManager::startAll);
-    loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGHUP, SIG_DFL);
-    for (const QString &name : manager.names()) {
-        if (!finished.contains(name))
-            finished.insert(name);
-    }
-    manager.stopAll();
-    // The connections' parts left for deletion go now, in order: each one deleted with the
-    // manager instead would first look for its pending event among all the others'.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    interrupt.reset();
-    for (int &fd : g_interruptPipe) {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
-    if (liveTable)
-        Console::out(ProbeOutput::table(manager));
-    // The verdict is on the sections of the last reading of the file.
-    const QStringList last = manager.names();
-    const auto connectedCount = std::count_if(
-        last.cbegin(), last.cend(), [&](const QString &n) { return everConnected.contains(n); });
-    if (!jsonOutput) {
-        Console::line(QStringLiteral("%1 of %2 section(s) connected at least once")
-                          .arg(connectedCount)
-                          .arg(last.size()));
-        if (liveTable) {
-            for (const QString &line : ProbeOutput::lastHints(manager))
-                Console::line(line);
-        }
-    }
-    return connectedCount == last.size() && !last.isEmpty() && !anyInvalid ? ExitOk : ExitInvalid;
+    LocalProbeRun::Options options;
+    options.json = parser.isSet(json);
+    options.liveTable = !options.json && Console::stdoutIsTerminal();
+    options.once = parser.isSet(once);
+    options.oneCall = oneCall;
+    options.seconds = seconds;
+    options.serveMetrics = serveMetrics;
+    options.metricsText = parser.value(metrics);
+    options.metricsAddress = metricsAddress;
+    options.metricsPort = metricsPort;
+    options.file = positional.first();
+    options.sections = positional.mid(1);
+    options.maxBytes = maxBytes;
+    return LocalProbeRun(options).run(input, probed, anyInvalid);
 }
 
 } // namespace wscm
