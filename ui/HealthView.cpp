@@ -17,6 +17,7 @@
 #include "net/FailureHint.h"
 #include "schema/OptionSchema.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -334,16 +335,31 @@ void HealthView::refreshWhy(const ClientObject *object, const ConnectionHealth &
     QStringList hints;
     if (!errors.isEmpty()) {
         QStringList fields;
+        QStringList neighbours; // files that use the client, which wscm only shows
+        bool own = false;
         for (const SectionProblem &e : errors) {
+            if (e.neighbour) {
+                const QString name = QFileInfo(e.diagnostic.file).fileName();
+                if (!neighbours.contains(name))
+                    neighbours << name;
+                continue;
+            }
+            own = true;
             if (!e.field.isEmpty() && !fields.contains(e.field))
                 fields << e.field;
         }
-        const QString correct =
-            fields.isEmpty()
-                ? tr("Correct the lines named above in the Raw tab as Asterisk's error says, "
-                     "then save.")
-                : tr("Correct %1 as Asterisk's error says (Go to field), then save.")
-                      .arg(fields.join(QStringLiteral(", ")));
+        QStringList corrections;
+        if (!fields.isEmpty())
+            corrections << tr("Correct %1 as Asterisk's error says (Go to field), then save.")
+                               .arg(fields.join(QStringLiteral(", ")));
+        else if (own)
+            corrections << tr("Correct the lines named above in the Raw tab as Asterisk's error "
+                              "says, then save.");
+        if (!neighbours.isEmpty())
+            corrections << tr("Correct the lines named in %1 as Asterisk's error says, with an "
+                              "editor of those files.")
+                               .arg(neighbours.join(QStringLiteral(", ")));
+        const QString correct = corrections.join(QLatin1Char(' '));
         hints << (object && !object->valid
                       ? tr("%1 Until then Asterisk leaves this section out.").arg(correct)
                       : correct);

@@ -80,13 +80,14 @@ SaveDiffDialog::SaveDiffDialog(const QString &title, const QString &intro,
     m_dontAsk->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)
-        ->setText(files.size() == 1 ? tr("&Save the File") : tr("&Save %1 Files").arg(files.size()));
+        ->setText(files.size() == 1 ? tr("&Save the File")
+                                    : tr("&Save %1 Files").arg(files.size()));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Leave Them As They Are"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 90,
-           fontMetrics().height() * qMin(40, 12 + 8 * int(files.size())));
+           fontMetrics().height() * qMin(44, 14 + 12 * int(files.size())));
 }
 
 bool SaveDiffDialog::dontAskAgain() const {

@@ -69,9 +69,12 @@ QPushButton *UsedByList::entry(int index) {
         auto *button = new QPushButton(this);
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
-        // A row of text, not a centred push button: the uses read as a list.
-        button->setStyleSheet(
-            QStringLiteral("QPushButton { text-align: left; padding: 2px 6px; }"));
+        // A row of text in the link colour, not a centred push button: the uses read as a
+        // list of places to go. The frame shows where the keyboard focus is.
+        button->setStyleSheet(QStringLiteral(
+            "QPushButton { text-align: left; padding: 2px 6px; color: palette(link); "
+            "border: 1px solid transparent; border-radius: 3px; }"
+            "QPushButton:focus, QPushButton:hover { border-color: palette(highlight); }"));
         const int i = int(m_entries.size());
         connect(button, &QPushButton::clicked, this, [this, i] {
             if (i < m_targets.size())

@@ -218,6 +218,10 @@ void TestUsedBy::aFailingClientSaysWhatItTakesDown() {
     m_window->selectSection(QStringLiteral("broken"));
     QCOMPARE(m_window->healthView()->takesDownText(),
              QStringLiteral("1 dial string in extensions.conf"));
+    // Its dial string is corrected in extensions.conf, not in this file's Raw tab.
+    QVERIFY2(m_window->healthView()->hintText().contains(
+                 QStringLiteral("Correct the lines named in extensions.conf")),
+             qPrintable(m_window->healthView()->hintText()));
     // One that is not failing takes nothing down (yet).
     m_window->selectSection(QStringLiteral("spare"));
     QCOMPARE(m_window->healthView()->takesDownText(), QString());
