@@ -123,17 +123,7 @@ QString answerFuzzCheck(const QByteArray &input) {
         offered[(bits >> 4) & 3]};
 
     const Verdict whole = read(options, {QByteArrayView(answer)});
-    QList<QByteArrayView> chunks;
-    qsizetype at = 0;
-    for (const QByteArrayView cut : stream.chunks()) {
-        // The same cuts, in the stream with the secret planted: each cut's end moves with it.
-        const qsizetype size = qMin<qsizetype>(cut.size(), answer.size() - at);
-        if (size > 0)
-            chunks.append(QByteArrayView(answer).sliced(at, size));
-        at += size;
-    }
-    if (at < answer.size())
-        chunks.append(QByteArrayView(answer).sliced(at));
+    const QList<QByteArrayView> chunks = stream.chunks(answer);
     const Verdict cut = read(options, chunks);
 
     if (!(whole == cut))

@@ -23,20 +23,20 @@ FuzzStream::FuzzStream(const QByteArray &input) {
     }
 }
 
-QList<QByteArrayView> FuzzStream::chunks() const {
+QList<QByteArrayView> FuzzStream::chunks(QByteArrayView bytes) const {
     QList<QByteArrayView> chunks;
     // A small linear congruential generator seeded by the cut byte: the same input, the same
     // cuts. Seed 0 cuts every byte apart.
     quint32 state = m_cuts;
-    for (qsizetype at = 0; at < m_bytes.size();) {
+    for (qsizetype at = 0; at < bytes.size();) {
         qsizetype size = 1;
         if (m_cuts != 0) {
             state = state * 1103515245u + 12345u;
             const quint32 r = state >> 8;
             size = (r & 7) == 0 ? 1 + qsizetype(r >> 3) % 4096 : 1 + qsizetype(r >> 3) % 16;
         }
-        size = qMin(size, m_bytes.size() - at);
-        chunks.append(QByteArrayView(m_bytes).sliced(at, size));
+        size = qMin(size, bytes.size() - at);
+        chunks.append(bytes.sliced(at, size));
         at += size;
     }
     return chunks;

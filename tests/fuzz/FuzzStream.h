@@ -28,7 +28,9 @@ public:
     quint8 options() const { return m_options; }
     const QByteArray &bytes() const { return m_bytes; }
     // The stream cut into reads: mostly small ones (1 to 16 bytes), now and then up to 4 KiB.
-    QList<QByteArrayView> chunks() const;
+    QList<QByteArrayView> chunks() const { return chunks(m_bytes); }
+    // The same cuts in other bytes (the stream with the secret planted).
+    QList<QByteArrayView> chunks(QByteArrayView bytes) const;
     // The stream with each placeholder replaced by `form` (which holds the marker).
     QByteArray secretIn(const QByteArray &form) const;
 
