@@ -702,6 +702,11 @@ void MainWindow::saveAndApply() {
                                 "then apply it."));
         return;
     }
+    // The prediction and the error check are of what the save writes: pending raw edits
+    // included, analysed now rather than when the timer fires.
+    if (m_raw->hasPendingChanges())
+        m_raw->apply();
+    m_session->analyzeNow();
     const CheckResult &check = m_session->check();
     if ((check.errorCount() > 0 || !check.asteriskLoadsEverything()) &&
         !m_prompts->confirm(this, tr("Apply despite errors"),

@@ -77,12 +77,20 @@ ReloadLogCheck::Result ReloadLogCheck::judge(const ReloadPrediction &prediction,
                       "retained")
                        .arg(id);
     }
+    // An old object the prediction does not know at all was kept from a file before the last
+    // one applied (recorded on the oracle: an invalid section applied twice is retained
+    // twice); wscm remembers one file, so that is no contradiction, only news.
+    QStringList older;
     for (const QString &id : retained) {
-        if (!predictedRetained.contains(id))
+        if (predictedRetained.contains(id))
+            continue;
+        if (prediction.objects.contains(id.toUtf8()) || prediction.removed.contains(id))
             result.contradictions
                 << tr("[%1]: the log says its old object was retained, the prediction did "
                       "not")
                        .arg(id);
+        else
+            older << id;
     }
     for (const QString &id : rejected) {
         // A rejected section stays only as the old object it had, or is not there at all.
@@ -98,8 +106,15 @@ ReloadLogCheck::Result ReloadLogCheck::judge(const ReloadPrediction &prediction,
     QStringList told;
     if (refused)
         told << tr("it refused the file and kept every old object");
-    if (!retained.isEmpty())
-        told << tr("kept the old %1").arg(listed(retained.values()));
+    QStringList kept = retained.values();
+    for (const QString &id : older)
+        kept.removeAll(id);
+    if (!kept.isEmpty())
+        told << tr("kept the old %1").arg(listed(kept));
+    if (!older.isEmpty())
+        told << tr("also kept an old %1 from a file applied before the last one (wscm "
+                   "remembers only the last)")
+                    .arg(listed(older));
     const QSet<QString> newRejected = rejected - retained;
     if (!newRejected.isEmpty())
         told << tr("did not create %1").arg(listed(newRejected.values()));
