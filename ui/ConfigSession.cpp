@@ -327,6 +327,24 @@ void ConfigSession::checkConsumers() {
             : ConsumerResult();
 }
 
+QList<Diagnostic> ConfigSession::neighbourFindingsAboutNoClient() const {
+    QList<Diagnostic> shown;
+    for (const ClientObject &o : m_check.objects)
+        shown += m_consumers.findingsAboutUsersOf(o.id);
+    const QStringList own = m_set.paths();
+    QList<Diagnostic> rest;
+    for (const Diagnostic &d : m_consumers.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Info || own.contains(d.file))
+            continue;
+        const bool elsewhere = std::any_of(shown.cbegin(), shown.cend(), [&d](const Diagnostic &s) {
+            return s.file == d.file && s.line == d.line && s.message == d.message;
+        });
+        if (!elsewhere)
+            rest.append(d);
+    }
+    return rest;
+}
+
 void ConfigSession::reloadNeighbours() {
     m_neighbours = NeighbourFiles();
     if (!m_path.isEmpty()) {

@@ -133,6 +133,9 @@ public:
     const NeighbourFiles &neighbours() const { return m_neighbours; }
     const ConsumerResult &consumers() const { return m_consumers; }
     void reloadNeighbours();
+    // The neighbours' findings that are about no client of the document (an outbound websocket
+    // or a dial string naming an unknown id, a section ARI ignores): no section shows them.
+    QList<Diagnostic> neighbourFindingsAboutNoClient() const;
     // What renaming the client `from` to `to` changes in the neighbours (ReferenceRename);
     // false with *error when a file no longer holds a reference where it was read.
     bool planReferenceRename(const QString &from, const QString &to,

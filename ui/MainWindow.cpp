@@ -584,6 +584,18 @@ void MainWindow::updateStatus() {
         text += tr(" — %n trying unsaved changes", nullptr, int(trying));
     if (m_session->isRemote())
         text += tr(" — measured from %1").arg(m_monitor->measuredFrom());
+    // Findings no section shows (an ARI outbound websocket naming a client that is not here,
+    // a section ARI silently ignores): counted here, each named in the tooltip.
+    const QList<Diagnostic> loose = m_session->neighbourFindingsAboutNoClient();
+    QStringList looseLines;
+    for (const Diagnostic &d : loose)
+        looseLines << d.toText();
+    if (!loose.isEmpty())
+        text += loose.size() == 1
+                    ? tr(" — 1 finding in ari.conf or extensions.conf about no client")
+                    : tr(" — %1 findings in ari.conf or extensions.conf about no client")
+                          .arg(loose.size());
+    m_summary->setToolTip(looseLines.join(QLatin1Char('\n')));
     m_summary->setText(text);
 }
 

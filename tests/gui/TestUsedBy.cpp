@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void declinedReferencesStayAsTheyWere();
     void aNeighbourChangedSinceReadIsNotWritten();
     void theDiffDialogShowsEachFile();
+    void findingsAboutNoClientAreCounted();
 
 private:
     void openWindow();
@@ -286,6 +288,34 @@ void TestUsedBy::theDiffDialogShowsEachFile() {
              QStringLiteral("Changes to be saved in ari.conf on this computer"));
     QCOMPARE(views.at(1)->toPlainText(), QStringLiteral("-c\n+d"));
     QVERIFY(views.at(0)->isReadOnly());
+}
+
+void TestUsedBy::findingsAboutNoClientAreCounted() {
+    // A typo in websocket_client_id: Asterisk refuses the outbound websocket, and no section
+    // of this file is the one it meant.
+    QVERIFY(test::writeFile(path("ari.conf"), QByteArray(ari) + "[typo]\r\n"
+                                                                "type = outbound_websocket\r\n"
+                                                                "websocket_client_id = medai\r\n"
+                                                                "apps = typo\r\n"
+                                                                "local_ari_user = bot\r\n"));
+    QVERIFY(m_window->openFile(path("websocket_client.conf")));
+    QLabel *summary = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Connection summary"))
+            summary = label;
+    }
+    QVERIFY(summary);
+    QVERIFY2(
+        summary->text().contains(QStringLiteral("in ari.conf or extensions.conf about no client")),
+        qPrintable(summary->text()));
+    QVERIFY2(summary->toolTip().contains(path("ari.conf") + QStringLiteral(":13: error: [typo] "
+                                                                           "Outbound websocket "
+                                                                           "invalid websocket "
+                                                                           "client id 'medai'")),
+             qPrintable(summary->toolTip()));
+    // The typo is no problem of [media]'s.
+    m_window->selectSection(QStringLiteral("media"));
+    QVERIFY(!m_window->settingsForm()->bannerText().contains(QStringLiteral("medai")));
 }
 
 QTEST_MAIN(TestUsedBy)
