@@ -754,6 +754,9 @@ void MainWindow::saveAndApply() {
                     [this, busy, progress, done](const ReloadApply::Report &report) {
                         disconnect(progress);
                         disconnect(*done);
+                        // Gone before the result's dialog, which would otherwise show it
+                        // still busy.
+                        statusBar()->removeWidget(busy);
                         busy->deleteLater();
                         m_saveApplyAction->setEnabled(true);
                         QString title;
