@@ -637,6 +637,10 @@ läuft ab %3</translation>
         <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
         <translation>nichts in ari.conf oder extensions.conf (ARI externalMedia kann ihn trotzdem verwenden)</translation>
     </message>
+    <message>
+        <source>Correct the lines named in %1 as Asterisk&apos;s error says, with an editor of those files.</source>
+        <translation>Die in %1 genannten Zeilen so korrigieren, wie Asterisks Fehler sagt, mit einem Editor für diese Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -1068,6 +1072,18 @@ Eine nicht geschriebene Datei enthält, was sie vorher enthielt.</translation>
     <message>
         <source>[%1] connects to %2 as this call would</source>
         <translation>[%1] verbindet sich mit %2, wie es dieser Anruf täte</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Weitere Befehle</translation>
+    </message>
+    <message>
+        <source> — 1 finding in ari.conf or extensions.conf about no client</source>
+        <translation> — 1 Befund in ari.conf oder extensions.conf zu keinem Client</translation>
+    </message>
+    <message>
+        <source> — %1 findings in ari.conf or extensions.conf about no client</source>
+        <translation> — %1 Befunde in ari.conf oder extensions.conf zu keinem Client</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1602,10 @@ Eine nicht geschriebene Datei enthält, was sie vorher enthielt.</translation>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
         <translation>Asterisks Log stimmt mit der Vorhersage überein: %1. Das Log zeigt keine Feldwerte: diese sind nicht bestätigt (ARI würde sie zeigen)</translation>
+    </message>
+    <message>
+        <source>also kept an old %1 from a file applied before the last one (wscm remembers only the last)</source>
+        <translation>hat auch ein altes %1 aus einer vor der letzten angewandten Datei behalten (wscm merkt sich nur die letzte)</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,10 @@ caduca %3</translation>
         <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
         <translation>nada en ari.conf ni en extensions.conf (ARI externalMedia aún puede usarlo)</translation>
     </message>
+    <message>
+        <source>Correct the lines named in %1 as Asterisk&apos;s error says, with an editor of those files.</source>
+        <translation>Corrija las líneas indicadas en %1 como dice el error de Asterisk, con un editor de esos archivos.</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -1068,6 +1072,18 @@ Un archivo que no se escribió conserva lo que tenía antes.</translation>
     <message>
         <source>[%1] connects to %2 as this call would</source>
         <translation>[%1] conecta a %2 como lo haría esta llamada</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Más comandos</translation>
+    </message>
+    <message>
+        <source> — 1 finding in ari.conf or extensions.conf about no client</source>
+        <translation> — 1 hallazgo en ari.conf o extensions.conf sobre ningún cliente</translation>
+    </message>
+    <message>
+        <source> — %1 findings in ari.conf or extensions.conf about no client</source>
+        <translation> — %1 hallazgos en ari.conf o extensions.conf sobre ningún cliente</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1602,10 @@ Un archivo que no se escribió conserva lo que tenía antes.</translation>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
         <translation>El log de Asterisk coincide con la predicción: %1. El log no muestra valores de campos: esos no están confirmados (ARI los mostraría)</translation>
+    </message>
+    <message>
+        <source>also kept an old %1 from a file applied before the last one (wscm remembers only the last)</source>
+        <translation>también conservó un %1 anterior de un archivo aplicado antes del último (wscm solo recuerda el último)</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,10 @@ expire le %3</translation>
         <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
         <translation>rien dans ari.conf ou extensions.conf (ARI externalMedia peut encore l’utiliser)</translation>
     </message>
+    <message>
+        <source>Correct the lines named in %1 as Asterisk&apos;s error says, with an editor of those files.</source>
+        <translation>Corrigez les lignes indiquées dans %1 comme le dit l’erreur d’Asterisk, avec un éditeur de ces fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -1068,6 +1072,18 @@ Un fichier qui n’a pas été écrit contient ce qu’il contenait avant.</tran
     <message>
         <source>[%1] connects to %2 as this call would</source>
         <translation>[%1] se connecte à %2 comme le ferait cet appel</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source> — 1 finding in ari.conf or extensions.conf about no client</source>
+        <translation> — 1 constat dans ari.conf ou extensions.conf sur aucun client</translation>
+    </message>
+    <message>
+        <source> — %1 findings in ari.conf or extensions.conf about no client</source>
+        <translation> — %1 constats dans ari.conf ou extensions.conf sur aucun client</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1602,10 @@ Un fichier qui n’a pas été écrit contient ce qu’il contenait avant.</tran
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
         <translation>Le journal d’Asterisk concorde avec la prédiction&#xa0;: %1. Le journal ne montre pas les valeurs des champs&#xa0;: elles ne sont pas confirmées (ARI les montrerait)</translation>
+    </message>
+    <message>
+        <source>also kept an old %1 from a file applied before the last one (wscm remembers only the last)</source>
+        <translation>a aussi gardé un ancien %1 d’un fichier appliqué avant le dernier (wscm ne retient que le dernier)</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,10 @@ expira em %3</translation>
         <source>nothing in ari.conf or extensions.conf (ARI externalMedia may still use it)</source>
         <translation>nada no ari.conf ou no extensions.conf (o ARI externalMedia ainda pode usá-lo)</translation>
     </message>
+    <message>
+        <source>Correct the lines named in %1 as Asterisk&apos;s error says, with an editor of those files.</source>
+        <translation>Corrija as linhas indicadas em %1 como diz o erro do Asterisk, com um editor desses arquivos.</translation>
+    </message>
 </context>
 <context>
     <name>wscm::HeartbeatLegend</name>
@@ -1068,6 +1072,18 @@ Um arquivo que não foi gravado mantém o que tinha antes.</translation>
     <message>
         <source>[%1] connects to %2 as this call would</source>
         <translation>[%1] conecta a %2 como esta chamada faria</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Mais comandos</translation>
+    </message>
+    <message>
+        <source> — 1 finding in ari.conf or extensions.conf about no client</source>
+        <translation> — 1 achado no ari.conf ou no extensions.conf sobre nenhum cliente</translation>
+    </message>
+    <message>
+        <source> — %1 findings in ari.conf or extensions.conf about no client</source>
+        <translation> — %1 achados no ari.conf ou no extensions.conf sobre nenhum cliente</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1602,10 @@ Um arquivo que não foi gravado mantém o que tinha antes.</translation>
     <message>
         <source>Asterisk&apos;s log agrees with the prediction: %1. The log does not show field values: those are not confirmed (ARI would show them)</source>
         <translation>O log do Asterisk confere com a previsão: %1. O log não mostra valores de campos: esses não estão confirmados (o ARI os mostraria)</translation>
+    </message>
+    <message>
+        <source>also kept an old %1 from a file applied before the last one (wscm remembers only the last)</source>
+        <translation>também manteve um %1 antigo de um arquivo aplicado antes do último (o wscm só lembra o último)</translation>
     </message>
 </context>
 <context>

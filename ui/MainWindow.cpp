@@ -327,6 +327,9 @@ void MainWindow::buildMenus() {
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    // The button that opens what does not fit is Qt's own and has no name for a screen reader.
+    if (auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More commands"));
     bar->addAction(m_openAction);
     bar->addAction(m_saveAction);
     bar->addAction(m_saveApplyAction);

@@ -70,6 +70,11 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     m_editor->setObjectName(spec.nameString());
     m_editor->setAccessibleName(spec.nameString());
     m_editor->setAccessibleDescription(help);
+    // A combo box's text field is a control of its own to a screen reader: it needs the name.
+    if (m_combo) {
+        m_line->setAccessibleName(spec.nameString());
+        m_line->setAccessibleDescription(help);
+    }
     m_override->hide();
     m_clear->hide();
 }

@@ -5,6 +5,7 @@
 
 #include "AppLanguage.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
@@ -21,6 +22,20 @@ void isolateSettings() {
     const QString language = qEnvironmentVariable("WSCM_TEST_LANGUAGE");
     if (!language.isEmpty() && !AppLanguage::install(language))
         qFatal("WSCM_TEST_LANGUAGE=%s: wscm has no translation for it", qPrintable(language));
+}
+
+QAction *actionNamed(QWidget *window, const QString &text) {
+    const QString wanted = QString(text).remove(QLatin1Char('&'));
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (QString(action->text()).remove(QLatin1Char('&')) == wanted)
+            return action;
+    }
+    return nullptr;
+}
+
+QChar mnemonicOf(const QString &text) {
+    const qsizetype at = text.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes) {

@@ -5,7 +5,11 @@
 
 #include "UserPrompts.h"
 
+class QAction;
+class QWidget;
+
 #include <QByteArray>
+#include <QChar>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,6 +19,11 @@ namespace wscm::test {
 // Gives the test its own QSettings, empty, so preferences of one run never leak into another,
 // and the language WSCM_TEST_LANGUAGE names, if any.
 void isolateSettings();
+
+// The window's action whose text, without its '&', is `text` without its '&'; or null.
+QAction *actionNamed(QWidget *window, const QString &text);
+// The letter Alt+ reaches a text by ("Settin&gs": 'g'); a null QChar when it has none.
+QChar mnemonicOf(const QString &text);
 
 // Writes bytes to a file; fails the test (returns false) when it cannot.
 bool writeFile(const QString &path, const QByteArray &bytes);

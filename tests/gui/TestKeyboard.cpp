@@ -59,14 +59,6 @@ QString focusName(const OptionField &field) {
     return focus->objectName();
 }
 
-QAction *actionNamed(QWidget *window, const QString &text) {
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (QString(action->text()).remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
-}
-
 // Keys a desktop may keep for itself: Ctrl+Alt+<key>, anything with Super (Meta), Alt+F<n>.
 bool desktopMayTake(const QKeyCombination &key) {
     const Qt::KeyboardModifiers mods = key.keyboardModifiers();
@@ -188,8 +180,8 @@ void TestKeyboard::formTabsFromFieldToItsClear() {
 
 void TestKeyboard::shortcutsAreSetUniqueAndFree() {
     MainWindow window;
-    QAction *connectAll = actionNamed(&window, QStringLiteral("Connect All"));
-    QAction *disconnectAll = actionNamed(&window, QStringLiteral("Disconnect All"));
+    QAction *connectAll = test::actionNamed(&window, QStringLiteral("Connect All"));
+    QAction *disconnectAll = test::actionNamed(&window, QStringLiteral("Disconnect All"));
     QVERIFY(connectAll && disconnectAll);
     QVERIFY(!connectAll->shortcut().isEmpty());
     QVERIFY(!disconnectAll->shortcut().isEmpty());

@@ -143,6 +143,36 @@ private Q_SLOTS:
         QVERIFY2(run.ok(), run.report());
     }
 
+    // The launcher and the software centre name the app in each language the app speaks
+    // (translations/wscm_*.ts; wscm_en.ts holds only English plurals).
+    void desktopEntriesAreTranslated() {
+        const QString desktop =
+            QString::fromUtf8(readFile(source("packaging/" + appId() + ".desktop")));
+        const QString metainfo =
+            QString::fromUtf8(readFile(source("packaging/" + appId() + ".metainfo.xml")));
+        const QStringList files =
+            QDir(source("translations")).entryList({QStringLiteral("wscm_*.ts")}, QDir::Files);
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files) {
+            const QString language = file.mid(5).chopped(3);
+            if (language == QLatin1StringView("en"))
+                continue;
+            for (const QString &key : {QStringLiteral("Name"), QStringLiteral("Comment")}) {
+                const QRegularExpression line(
+                    QStringLiteral("^%1\\[%2\\]=(.+)$").arg(key, language),
+                    QRegularExpression::MultilineOption);
+                QVERIFY2(line.match(desktop).hasMatch(),
+                         qPrintable(
+                             QStringLiteral("no %1[%2] in the .desktop file").arg(key, language)));
+            }
+            for (const QString &tag : {QStringLiteral("name"), QStringLiteral("summary")}) {
+                const QString open = QStringLiteral("<%1 xml:lang=\"%2\">").arg(tag, language);
+                QVERIFY2(metainfo.contains(open),
+                         qPrintable(QStringLiteral("no %1 in the metainfo").arg(open)));
+            }
+        }
+    }
+
     void metainfoNewestReleaseIsThisVersion() {
         const QByteArray xml = readFile(source("packaging/" + appId() + ".metainfo.xml"));
         const QRegularExpression release(QStringLiteral("<release version=\"([^\"]+)\""));
