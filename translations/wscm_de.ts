@@ -2227,7 +2227,7 @@ Das ist ein Fehler in wscm: bitte mit der Datei und diesen Zeilen melden.</trans
     </message>
     <message>
         <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <translation>gescheitert</translation>
     </message>
 </context>
 <context>
