@@ -9,12 +9,15 @@
 #include "LocalWebSocketServer.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "SettingsForm.h"
 #include "SshServer.h"
+#include "UsedByList.h"
 #include "net/ConnectionManagerThread.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void conflictOnTheHostReappliesMyEdits();
     void healthIsMeasuredOnThePbx();
     void withoutWscmThereTheUserMayProbeFromHere();
+    void neighboursOnThePbxAreReadAndRenamed();
 
 private:
     QAction *action(const QString &text) const;
@@ -229,6 +233,42 @@ void TestRemoteWindow::withoutWscmThereTheUserMayProbeFromHere() {
     m_window->showTab(MainWindow::Tab::Health);
     QTRY_COMPARE(m_window->healthView()->measuredFromText(), QStringLiteral("this computer"));
     m_window->disconnectAll();
+}
+
+// ari.conf and extensions.conf beside the remote file are read on the PBX, through the same
+// login, and a rename writes them back there with only the ids changed.
+void TestRemoteWindow::neighboursOnThePbxAreReadAndRenamed() {
+    const QByteArray ari =
+        "[voicebot]\r\ntype = outbound_websocket\r\nwebsocket_client_id = live\r\n"
+        "apps = voicebot\r\nlocal_ari_user = bot\r\n[bot]\r\ntype = user\r\n"
+        "password = s3cret\r\n";
+    const QByteArray extensions = "[calls]\nexten => 1,1,Dial(WebSocket/live/c(ulaw)) ; live\n";
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("ari.conf")), ari));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("extensions.conf")), extensions));
+    QVERIFY(m_window->openFile(url()));
+    m_window->selectSection(QStringLiteral("live"));
+    const QList<QPushButton *> entries = m_window->settingsForm()->usedBy()->entries();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(entries.at(0)->text().contains(QStringLiteral("(ari.conf:3)")));
+    QVERIFY(entries.at(1)->text().startsWith(QStringLiteral("extensions.conf:2 ")));
+
+    m_prompts.text = QStringLiteral("media");
+    QAction *rename = action(QStringLiteral("&Rename Section…"));
+    QVERIFY(rename);
+    rename->trigger();
+    QVERIFY(m_prompts.asked.contains(QStringLiteral("references")));
+    QCOMPARE(m_prompts.lastReferenceChanges.size(), 2);
+    QVERIFY2(m_prompts.lastReferenceChanges.at(0).fileName.startsWith(
+                 QStringLiteral("ari.conf on root@127.0.0.1")),
+             qPrintable(m_prompts.lastReferenceChanges.at(0).fileName));
+    QVERIFY(!m_prompts.asked.contains(QStringLiteral("error")));
+    const auto bytes = [this](const char *name) {
+        QFile file(m_dir->filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QCOMPARE(bytes("ari.conf"), QByteArray(ari).replace("= live\r", "= media\r"));
+    QCOMPARE(bytes("extensions.conf"),
+             QByteArray(extensions).replace("WebSocket/live/", "WebSocket/media/"));
 }
 
 QTEST_MAIN(TestRemoteWindow)
