@@ -9,8 +9,8 @@
 
 namespace wscm {
 
-// What the checker's advice reads of a uri, exactly as QUrl reads it in
-// ClientSettings::parseUri() (the text as UTF-8, TolerantMode). The plain form nearly every
+// What the checker's advice reads of a uri, exactly as
+// QUrl(text, QUrl::TolerantMode) on the text as UTF-8. The plain form nearly every
 // config writes, ws[s]://host.name[:port][/path][?query], is read in place: QUrl's parse of
 // 20,000 of them would cost more than the rest of their checks. Anything else (userinfo,
 // upper case, numbers that may be an IPv4 address in another notation, percent signs, IDN,

@@ -69,6 +69,13 @@ QByteArray AsteriskUri::resource() const {
     return resource;
 }
 
+QByteArray AsteriskUri::shownWithoutSecrets() const {
+    QByteArray path = m_path.value_or(QByteArray());
+    if (const qsizetype fragment = path.indexOf('#'); fragment >= 0)
+        path.truncate(fragment);
+    return scheme() + "://" + (m_portDefaulted ? host() : hostWithPort()) + '/' + path;
+}
+
 QByteArray AsteriskUri::tlsHostName() const {
     const QByteArray all = hostWithPort();
     const qsizetype colon = all.indexOf(':');

@@ -42,6 +42,10 @@ public:
     // The name TLS sends as SNI and checks the certificate against: hostWithPort() up to its
     // first ':' — for an IPv6 literal that leaves "[".
     QByteArray tlsHostName() const;
+    // scheme://host[:port]/path as Asterisk reads them, the port only when written: the uri
+    // without its userinfo, query and fragment, which may carry a password or a token (a
+    // label anyone may see, like the metrics').
+    QByteArray shownWithoutSecrets() const;
 
 private:
     std::optional<QByteArray> m_scheme;

@@ -42,23 +42,9 @@ ClientSettings ClientSettings::fromEffective(const QString &name, const Effectiv
     ClientSettings s;
     s.name = name;
     s.uriText = text(o, OptionSchema::index("uri"));
-    s.uri = parseUri(s.uriText);
-    if (!s.uri.userName().isEmpty()) {
-        // Userinfo in the URI is Asterisk's other way to give Basic credentials.
-        s.username = s.uri.userName(QUrl::FullyDecoded);
-        s.password = s.uri.password(QUrl::FullyDecoded);
-    }
-    const QString protocols = text(o, OptionSchema::index("protocols"));
-    s.protocolsText = protocols;
-    for (const QString &p : protocols.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = p.trimmed();
-        if (!trimmed.isEmpty())
-            s.protocols.append(trimmed);
-    }
-    if (const QString user = text(o, OptionSchema::index("username")); !user.isEmpty())
-        s.username = user;
-    if (const QString pass = text(o, OptionSchema::index("password")); !pass.isEmpty())
-        s.password = pass;
+    s.protocolsText = text(o, OptionSchema::index("protocols"));
+    s.username = text(o, OptionSchema::index("username"));
+    s.password = text(o, OptionSchema::index("password"));
     const QString type = text(o, OptionSchema::index("connection_type"));
     if (type.compare(QLatin1StringView("persistent"), Qt::CaseInsensitive) == 0)
         s.connectionType = ConnectionType::Persistent;

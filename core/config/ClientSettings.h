@@ -7,7 +7,6 @@
 
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 namespace wscm {
 
@@ -20,10 +19,10 @@ struct ClientSettings {
     enum class ConnectionType { Unset, Persistent, PerCallConfig };
 
     QString name;
-    QString uriText;
-    QUrl uri;
-    QStringList protocols;
+    QString uriText;       // as written: AsteriskUri reads it, as Asterisk does
     QString protocolsText; // as written: Asterisk sends it unchanged
+    // The username and password options. The uri's userinfo, when it has one, is what goes
+    // on the wire instead (HandshakeRequest::userInfo).
     QString username;
     QString password;
     ConnectionType connectionType = ConnectionType::Unset;
@@ -56,9 +55,6 @@ struct ClientSettings {
     quint32 pingPongProbes = OptionSchema::defaultNumber<quint32>("pingpong_probes");
 
     bool hasProxy() const { return !proxyHostText.isEmpty(); }
-
-    // The uri option's text as the engine reads it (and as the checker's advice reads it).
-    static QUrl parseUri(const QString &text) { return QUrl(text, QUrl::TolerantMode); }
 
     // Relative file names are taken relative to baseDir (the folder of the config file).
     static ClientSettings fromEffective(const QString &name, const EffectiveOptions &options,

@@ -351,8 +351,11 @@ QString SecretRedaction::scrub(QString text, const ClientSettings &settings) {
     addSecret(settings.proxyUsername, settings.proxyPassword);
     // The URI's password as written in the file (percent-escapes and all).
     const QByteArray uri = settings.uriText.toUtf8();
-    if (const auto span = userinfoPassword(uri); span && span->first < span->second)
-        forms << QString::fromUtf8(uri.sliced(span->first, span->second - span->first));
+    if (const auto span = userinfoPassword(uri); span && span->first < span->second) {
+        const QByteArray written = uri.sliced(span->first, span->second - span->first);
+        forms << QString::fromUtf8(written)
+              << QString::fromUtf8(QByteArray::fromPercentEncoding(written));
+    }
     // The URI's userinfo as Asterisk sends it: Basic credentials of the text as written.
     if (const auto userInfo = AsteriskUri::parse(uri).userInfo();
         userInfo && userInfo->contains(':'))

@@ -3,11 +3,10 @@
 
 #include "MetricsExporter.h"
 
+#include "config/AsteriskUri.h"
 #include "net/Connection.h"
 #include "net/ConnectionManager.h"
 #include "net/FailureCause.h"
-
-#include <QUrl>
 
 #include <functional>
 
@@ -38,7 +37,7 @@ Histogram roundTripHistogram() {
 Labels sectionLabels(const ClientSettings &settings) {
     // The query can carry an access token and the userinfo a password: neither is shown.
     const QString uri =
-        settings.uri.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        QString::fromUtf8(AsteriskUri::parse(settings.uriText.toUtf8()).shownWithoutSecrets());
     return {{QByteArrayLiteral("section"), settings.name},
             {QByteArrayLiteral("uri"), uri},
             {QByteArrayLiteral("via_proxy"),

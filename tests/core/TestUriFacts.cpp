@@ -10,7 +10,7 @@
 
 using namespace wscm;
 
-// UriFacts must say of every uri what QUrl (TolerantMode, as ClientSettings::parseUri()
+// UriFacts must say of every uri what QUrl (TolerantMode, as the checker always read it)
 // reads it) says, whether it reads the text itself or hands it to QUrl.
 class TestUriFacts : public QObject {
     Q_OBJECT

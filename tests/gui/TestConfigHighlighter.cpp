@@ -115,7 +115,7 @@ private Q_SLOTS:
         QTest::newRow("sample") << QStringLiteral(WSCM_SOURCE_DIR
                                                   "/tests/data/websocket_client.conf.sample");
         for (const char *name : {"constructs.conf", "comments.conf", "secrets.conf"})
-            QTest::newRow(name) << QStringLiteral(WSCM_SOURCE_DIR "/tests/fuzz/corpus/") +
+            QTest::newRow(name) << QStringLiteral(WSCM_SOURCE_DIR "/tests/fuzz/corpus/config/") +
                                        QLatin1StringView(name);
     }
     void agreesWithTheParser() {

@@ -7,7 +7,6 @@ wscm::ClientSettings TestSettings::forUri(const QString &uri, const QString &nam
     wscm::ClientSettings s;
     s.name = name;
     s.uriText = uri;
-    s.uri = QUrl(uri);
     s.connectionType = wscm::ClientSettings::ConnectionType::Persistent;
     s.connectionTimeoutMs = 500;
     s.reconnectIntervalMs = 200;

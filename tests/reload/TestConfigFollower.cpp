@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "ConfigFixture.h"
+#include "config/AsteriskUri.h"
 #include "reload/ConfigFollower.h"
 
 #include <QFile>
@@ -67,7 +68,8 @@ private slots:
         const ReloadResult r = f.next();
         QCOMPARE(r.kind, ReloadResult::Kind::Reloaded);
         QCOMPARE(r.changed, QStringList({"b"}));
-        QCOMPARE(f.follower->sections().at(1).uri.port(), 22);
+        QCOMPARE(AsteriskUri::parse(f.follower->sections().at(1).uriText.toUtf8()).port(),
+                 QByteArray("22"));
         QCOMPARE(f.follower->status().reloadsSucceeded, 1u);
     }
 
@@ -124,7 +126,8 @@ private slots:
         f.fixture.write("websocket_client.conf", section("a", 9) + "[unclosed\n");
         const ReloadResult r = f.next();
         QCOMPARE(r.kind, ReloadResult::Kind::Rejected);
-        QCOMPARE(f.follower->sections().first().uri.port(), 1);
+        QCOMPARE(AsteriskUri::parse(f.follower->sections().first().uriText.toUtf8()).port(),
+                 QByteArray("1"));
         QCOMPARE(f.follower->status().reloadsFailed, 1u);
         QCOMPARE(f.follower->status().retainedSections, 1);
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "ConfigFixture.h"
+#include "config/AsteriskUri.h"
 #include "reload/ConfigStatus.h"
 #include "reload/ReloadResult.h"
 
@@ -63,7 +64,7 @@ private slots:
         const ReloadResult r = ReloadResult::compute(before, &now, {}, "f.conf");
         QCOMPARE(r.kind, ReloadResult::Kind::Reloaded);
         QCOMPARE(names(r.sections), QStringList({"a"}));
-        QCOMPARE(find(r, "a")->uri.port(), 17001);
+        QCOMPARE(AsteriskUri::parse(find(r, "a")->uriText.toUtf8()).port(), QByteArray("17001"));
         QCOMPARE(r.retained, QStringList({"a"}));
         QCOMPARE(r.removed, QStringList({"b"}));
         QVERIFY(r.added.isEmpty() && r.changed.isEmpty());
@@ -83,7 +84,7 @@ private slots:
                                         section("d", 17004));
         const ReloadResult r = ReloadResult::compute(before, &now, {}, "f.conf");
         QCOMPARE(names(r.sections), QStringList({"a", "d"}));
-        QCOMPARE(find(r, "a")->uri.port(), 17001);
+        QCOMPARE(AsteriskUri::parse(find(r, "a")->uriText.toUtf8()).port(), QByteArray("17001"));
         QCOMPARE(r.retained, QStringList({"a"}));
         QCOMPARE(r.added, QStringList({"d"}));
         QCOMPARE(r.removed, QStringList({"b"}));

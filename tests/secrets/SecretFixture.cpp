@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "SecretFixture.h"
+#include "config/AsteriskUri.h"
+#include "net/HandshakeRequest.h"
 
 #include "check/Validator.h"
 #include "config/ConfigSet.h"
@@ -113,15 +115,20 @@ QStringList secrets(const QString &path, QString *error) {
             return {};
         }
         const wscm::ClientSettings &s = object->settings;
-        if (s.password != QLatin1StringView(e.password) ||
+        // The credentials Asterisk sends: the uri's userinfo when it has one, else the options.
+        const QByteArray sent =
+            wscm::HandshakeRequest::userInfo(wscm::AsteriskUri::parse(s.uriText.toUtf8()),
+                                             s.username.toUtf8(), s.password.toUtf8())
+                .value_or(QByteArray());
+        const qsizetype colon = sent.indexOf(':');
+        const QString password = colon < 0 ? QString() : QString::fromUtf8(sent.mid(colon + 1));
+        if (password != QLatin1StringView(e.password) ||
             s.proxyPassword != QLatin1StringView(e.proxyPassword)) {
             *error = QStringLiteral("[%1] reads password '%2', proxy_password '%3'")
-                         .arg(QLatin1StringView(e.section), s.password, s.proxyPassword);
+                         .arg(QLatin1StringView(e.section), password, s.proxyPassword);
             return {};
         }
-        all << s.password
-            << QString::fromLatin1(
-                   (s.username + QLatin1Char(':') + s.password).toUtf8().toBase64());
+        all << password << QString::fromLatin1(sent.toBase64());
         if (!s.proxyPassword.isEmpty())
             all << s.proxyPassword
                 << QString::fromLatin1(
