@@ -332,7 +332,8 @@ void MainWindow::buildMenus() {
         more->setAccessibleName(tr("More commands"));
     bar->addAction(m_openAction);
     bar->addAction(m_saveAction);
-    bar->addAction(m_saveApplyAction);
+    // Save and Apply reloads a running PBX: a menu command and a shortcut, not a button next to
+    // Save to be clicked by mistake (and the toolbar must fit a 960-pixel-wide window).
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
