@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
 #include "GuiTestSupport.h"
+#include "LocalWebSocketServer.h"
 #include "MainWindow.h"
 
 #include <QAction>
 #include <QTest>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 using namespace wscm;
 
@@ -30,30 +29,20 @@ private Q_SLOTS:
 private:
     void dial(const QString &text);
 
-    QWebSocketServer *m_server = nullptr;
-    QList<QWebSocket *> m_peers;
-    QStringList m_requests; // path and query of each upgrade request, in order
+    LocalWebSocketServer *m_server = nullptr;
     QTemporaryDir *m_dir = nullptr;
     MainWindow *m_window = nullptr;
     test::ScriptedPrompts m_prompts;
 };
 
 void TestDialString::init() {
-    m_server = new QWebSocketServer(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_requests.clear();
-    connect(m_server, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket *peer = m_server->nextPendingConnection()) {
-            m_peers.append(peer);
-            m_requests.append(peer->requestUrl().toString(QUrl::FullyEncoded | QUrl::RemoveScheme |
-                                                          QUrl::RemoveAuthority));
-        }
-    });
+    m_server = new LocalWebSocketServer;
+    QVERIFY(m_server->listen());
     m_dir = new QTemporaryDir;
     const QString path = m_dir->filePath(QStringLiteral("websocket_client.conf"));
     const QByteArray config = "[media]\ntype = websocket_client\nconnection_type = "
                               "per_call_config\nuri = ws://127.0.0.1:" +
-                              QByteArray::number(m_server->serverPort()) + "/media?app=x\n";
+                              QByteArray::number(m_server->port()) + "/media?app=x\n";
     QVERIFY(test::writeFile(path, config));
     m_prompts = test::ScriptedPrompts();
     m_window = new MainWindow;
@@ -66,8 +55,6 @@ void TestDialString::init() {
 void TestDialString::cleanup() {
     delete m_window;
     m_window = nullptr;
-    qDeleteAll(m_peers);
-    m_peers.clear();
     delete m_server;
     m_server = nullptr;
     delete m_dir;
@@ -87,8 +74,9 @@ void TestDialString::dial(const QString &text) {
 
 void TestDialString::connectsTheCallsUri() {
     dial(QStringLiteral("WebSocket/media/v(call_id=42,name=J%C3%B6rg)"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_requests, QStringList{QStringLiteral("/media?app=x&call_id=42&name=J%C3%B6rg")}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestTargets(),
+                              QStringList{QStringLiteral("/media?app=x&call_id=42&name=J%C3%B6rg")},
+                              5000);
     QVERIFY(m_prompts.lastError.isEmpty());
 }
 
@@ -109,7 +97,7 @@ void TestDialString::refusesWhatAsteriskRefuses() {
     QCOMPARE(m_prompts.asked, (QStringList{QStringLiteral("text"), QStringLiteral("error")}));
     QCOMPARE(m_prompts.lastError, dial + QStringLiteral(": ") + error);
     QTest::qWait(300);
-    QVERIFY(m_requests.isEmpty());
+    QVERIFY(m_server->requestTargets().isEmpty());
 }
 
 QTEST_MAIN(TestDialString)

@@ -3,6 +3,7 @@
 
 #include "ConfigSession.h"
 #include "GuiTestSupport.h"
+#include "LocalWebSocketServer.h"
 #include "MainWindow.h"
 #include "OptionField.h"
 #include "SettingsForm.h"
@@ -16,8 +17,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 using namespace wscm;
 
@@ -42,9 +41,14 @@ private:
     int connectingEvents() const;
     QString summaryLabel() const;
 
-    QWebSocketServer *m_server = nullptr;
-    QList<QWebSocket *> m_peers;
-    QStringList m_paths; // of the upgrade requests, in order
+    LocalWebSocketServer *m_server = nullptr;
+    // The paths of the upgrade requests, in order.
+    QStringList paths() const {
+        QStringList paths;
+        for (const QNetworkRequest &request : m_server->requests())
+            paths << request.url().path();
+        return paths;
+    }
     QTemporaryDir *m_dir = nullptr;
     QString m_path;
     MainWindow *m_window = nullptr;
@@ -60,20 +64,13 @@ constexpr int settleMs = 1600;
 } // namespace
 
 void TestTryUnsavedChanges::init() {
-    m_server = new QWebSocketServer(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_paths.clear();
-    connect(m_server, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket *peer = m_server->nextPendingConnection()) {
-            m_peers.append(peer);
-            m_paths.append(peer->requestUrl().path());
-        }
-    });
+    m_server = new LocalWebSocketServer;
+    QVERIFY(m_server->listen());
     m_dir = new QTemporaryDir;
     m_path = m_dir->filePath(QStringLiteral("websocket_client.conf"));
     const QByteArray config = "[live]\ntype = websocket_client\nconnection_type = persistent\n"
                               "uri = ws://127.0.0.1:" +
-                              QByteArray::number(m_server->serverPort()) +
+                              QByteArray::number(m_server->port()) +
                               "/saved\nreconnect_interval = 200\n";
     QVERIFY(test::writeFile(m_path, config));
     m_prompts = test::ScriptedPrompts();
@@ -85,7 +82,7 @@ void TestTryUnsavedChanges::init() {
     QVERIFY(m_window->openFile(m_path));
     m_events = new QSignalSpy(m_window->connections(), &HealthSource::eventOccurred);
     m_window->connectAll();
-    QTRY_COMPARE_WITH_TIMEOUT(m_paths, QStringList{QStringLiteral("/saved")}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(paths(), QStringList{QStringLiteral("/saved")}, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->statusSummary(), QStringLiteral("1 connected"), 5000);
     m_events->clear();
 }
@@ -95,8 +92,6 @@ void TestTryUnsavedChanges::cleanup() {
     m_events = nullptr;
     delete m_window;
     m_window = nullptr;
-    qDeleteAll(m_peers);
-    m_peers.clear();
     delete m_server;
     m_server = nullptr;
     delete m_dir;
@@ -149,14 +144,14 @@ void TestTryUnsavedChanges::unsavedEditRunsOnlyOnceSaved() {
     QVERIFY(!m_window->session()->runsUnsaved(QStringLiteral("live")));
     // Absence can only be shown by waiting: no restart comes for the unsaved uri.
     QTest::qWait(settleMs);
-    QCOMPARE(m_paths, QStringList{QStringLiteral("/saved")});
+    QCOMPARE(paths(), QStringList{QStringLiteral("/saved")});
     QCOMPARE(connectingEvents(), 0);
     QVERIFY(!summaryLabel().contains(QStringLiteral("trying")));
 
     // Saved, the connection restarts once with what the file now holds.
     QVERIFY(m_window->save());
-    QTRY_COMPARE_WITH_TIMEOUT(m_paths.size(), 2, 5000);
-    QCOMPARE(m_paths.last(), QStringLiteral("/saveX"));
+    QTRY_COMPARE_WITH_TIMEOUT(paths().size(), 2, 5000);
+    QCOMPARE(paths().last(), QStringLiteral("/saveX"));
     QVERIFY(AsteriskUri::parse(m_window->session()->clientsToRun().first().uriText.toUtf8())
                 .path()
                 .value_or(QByteArray()) == "saveX");
@@ -167,7 +162,7 @@ void TestTryUnsavedChanges::newSectionConnectsOnlyOnceSaved() {
         doc.setBytes(doc.bytes() +
                      "\n[fresh]\ntype = websocket_client\n"
                      "connection_type = persistent\nuri = ws://127.0.0.1:" +
-                     QByteArray::number(m_server->serverPort()) + "/fresh\n");
+                     QByteArray::number(m_server->port()) + "/fresh\n");
         return true;
     }));
     m_window->session()->analyzeNow();
@@ -177,7 +172,7 @@ void TestTryUnsavedChanges::newSectionConnectsOnlyOnceSaved() {
     QCOMPARE(m_window->connections()->names(),
              (QStringList{QStringLiteral("live"), QStringLiteral("fresh")}));
     // Connect All was given: the saved section joins the running ones.
-    QTRY_VERIFY_WITH_TIMEOUT(m_paths.contains(QStringLiteral("/fresh")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(paths().contains(QStringLiteral("/fresh")), 5000);
 }
 
 void TestTryUnsavedChanges::tryingRestartsOnceAfterTyping() {
@@ -191,12 +186,12 @@ void TestTryUnsavedChanges::tryingRestartsOnceAfterTyping() {
     // Ten edits, each well inside the pause the restart waits for.
     QTest::keyClicks(uri, QStringLiteral("0123456789"), Qt::NoModifier, 50);
     QVERIFY(m_window->session()->document().bytes().contains("/saved0123456789\n"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_paths.size(), 2, 5000);
-    QCOMPARE(m_paths.last(), QStringLiteral("/saved0123456789"));
+    QTRY_COMPARE_WITH_TIMEOUT(paths().size(), 2, 5000);
+    QCOMPARE(paths().last(), QStringLiteral("/saved0123456789"));
     QTRY_VERIFY(m_window->session()->runsUnsaved(QStringLiteral("live")));
     QTRY_VERIFY(summaryLabel().contains(QStringLiteral("1 trying unsaved changes")));
     QTest::qWait(settleMs);
-    QCOMPARE(m_paths.size(), 2);
+    QCOMPARE(paths().size(), 2);
     QCOMPARE(connectingEvents(), 1);
 
     // Saved, the trial is the file: nothing restarts, nothing is labelled.
@@ -208,13 +203,13 @@ void TestTryUnsavedChanges::tryingRestartsOnceAfterTyping() {
     // Back to the saved file after another trial edit: unchecking restarts at once.
     QTest::keyClicks(uri, QStringLiteral("Z"));
     m_window->session()->settleClientsToRun();
-    QTRY_COMPARE_WITH_TIMEOUT(m_paths.size(), 3, 5000);
-    QCOMPARE(m_paths.last(), QStringLiteral("/saved0123456789Z"));
+    QTRY_COMPARE_WITH_TIMEOUT(paths().size(), 3, 5000);
+    QCOMPARE(paths().last(), QStringLiteral("/saved0123456789Z"));
     trying->trigger();
     QVERIFY(!m_window->session()->isTryingUnsaved());
     QVERIFY(!m_window->session()->runsUnsaved(QStringLiteral("live")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_paths.size(), 4, 5000);
-    QCOMPARE(m_paths.last(), QStringLiteral("/saved0123456789"));
+    QTRY_COMPARE_WITH_TIMEOUT(paths().size(), 4, 5000);
+    QCOMPARE(paths().last(), QStringLiteral("/saved0123456789"));
 }
 
 QTEST_MAIN(TestTryUnsavedChanges)

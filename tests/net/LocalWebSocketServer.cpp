@@ -73,3 +73,11 @@ QSslConfiguration LocalWebSocketServer::tlsConfiguration(const QString &certFile
     }
     return conf;
 }
+
+QStringList LocalWebSocketServer::requestTargets() const {
+    QStringList targets;
+    for (const QNetworkRequest &request : m_requests)
+        targets << request.url().toString(QUrl::FullyEncoded | QUrl::RemoveScheme |
+                                          QUrl::RemoveAuthority);
+    return targets;
+}

@@ -32,6 +32,8 @@ public:
 
     int connectionCount() const { return m_connections; }
     QList<QNetworkRequest> requests() const { return m_requests; }
+    // The path and query of each upgrade request, in order, percent-encoded as sent.
+    QStringList requestTargets() const;
     QStringList acceptedProtocols() const { return m_acceptedProtocols; }
 
     // A configuration for a TLS server from PEM files; with a CA file the server demands a
