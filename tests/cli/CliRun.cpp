@@ -54,7 +54,7 @@ QByteArray recordedReloadLog(const QString &name) {
 }
 
 bool installAsterisk(const QString &bin, const QString &calls, const QByteArray &answer, int code,
-                     const QString &logFile, const QByteArray &log) {
+                     const QString &logFile, const QByteArray &log, bool recordSshLogin) {
     if (!QDir().mkpath(bin))
         return false;
     const auto quote = [](QByteArray text) {
@@ -63,7 +63,11 @@ bool installAsterisk(const QString &bin, const QString &calls, const QByteArray 
     };
     const QString path =
         write(bin, QStringLiteral("asterisk"),
-              "#!/bin/sh\nprintf '%s\\n' \"$*\" >> " + quote(calls.toUtf8()) + "\n" +
+              "#!/bin/sh\n" +
+                  (recordSshLogin
+                       ? QByteArray("printf '%s via-ssh=%s\\n' \"$*\" \"${SSH_CONNECTION:+yes}\"")
+                       : QByteArray("printf '%s\\n' \"$*\"")) +
+                  " >> " + quote(calls.toUtf8()) + "\n" +
                   (log.isEmpty()
                        ? QByteArray()
                        : "printf '%s' " + quote(log) + " >> " + quote(logFile.toUtf8()) + "\n") +

@@ -33,7 +33,10 @@ QByteArray read(const QString &path);
 // log file has them.
 QByteArray recordedReloadLog(const QString &name);
 
+// With `recordSshLogin`, each call also records whether it ran in an SSH login
+// ("... via-ssh=yes"): the remote tests' proof that the reload ran on the file's host.
 bool installAsterisk(const QString &bin, const QString &calls, const QByteArray &answer,
-                     int code = 0, const QString &logFile = {}, const QByteArray &log = {});
+                     int code = 0, const QString &logFile = {}, const QByteArray &log = {},
+                     bool recordSshLogin = false);
 
 } // namespace CliRun

@@ -5,6 +5,7 @@
 // `asterisk` on the remote login's PATH playing back a recorded reload's answer: the reload
 // runs on the file's host, through the same OpenSSH login as the file.
 
+#include "../cli/CliRun.h"
 #include "SshServer.h"
 
 #include <QFile>
@@ -49,18 +50,11 @@ void TestRemoteApply::initTestCase() {
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }())
             .object();
-    QByteArray answer = expected[u"cli"].toString().toUtf8();
+    const QByteArray answer = expected[u"cli"].toString().toUtf8();
     QVERIFY(!answer.isEmpty());
     // Records its arguments and whether it runs in an SSH login, then answers as recorded.
-    const QString path = m_server.binDir() + QStringLiteral("/asterisk");
-    QFile script(path);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\nprintf '%s via-ssh=%s\\n' \"$*\" \"${SSH_CONNECTION:+yes}\" >> '" +
-                 m_dir.filePath(QStringLiteral("calls")).toUtf8() + "'\nprintf '%s\\n' '" +
-                 answer.replace('\'', "'\\''") + "'\n");
-    script.close();
-    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                            QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(CliRun::installAsterisk(m_server.binDir(), m_dir.filePath(QStringLiteral("calls")),
+                                    answer, 0, {}, {}, true));
     QFile::remove(m_dir.filePath(QStringLiteral("websocket_client.conf")));
     QVERIFY(QFile::copy(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/change-field/"
                                                        "after/websocket_client.conf"),

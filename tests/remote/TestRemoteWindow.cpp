@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The wscm developers
 
+#include "../cli/CliRun.h"
 #include "ConfigSession.h"
 #include "ConnectionMonitor.h"
 #include "EventLogDock.h"
@@ -12,6 +13,7 @@
 #include "SettingsForm.h"
 #include "SshServer.h"
 #include "UsedByList.h"
+#include "apply/LastApplied.h"
 #include "net/ConnectionManagerThread.h"
 
 #include <QDir>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void healthIsMeasuredOnThePbx();
     void withoutWscmThereTheUserMayProbeFromHere();
     void neighboursOnThePbxAreReadAndRenamed();
+    void saveAndApplyReloadsOnThePbx();
 
 private:
     QAction *action(const QString &text) const;
@@ -48,6 +51,7 @@ private:
 
     SshServer m_server;
     LocalWebSocketServer m_ws;
+    QTemporaryDir m_data; // where the app remembers what was applied
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     QByteArray m_config;
@@ -57,6 +61,7 @@ private:
 
 void TestRemoteWindow::initTestCase() {
     test::isolateSettings();
+    qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
     QString error;
     if (!m_server.start(&error))
         QSKIP(qPrintable(QStringLiteral("no test sshd here: ") + error));
@@ -85,6 +90,7 @@ void TestRemoteWindow::init() {
 }
 
 void TestRemoteWindow::cleanup() {
+    QFile::remove(QDir(m_server.binDir()).filePath(QStringLiteral("asterisk")));
     m_prompts.unsaved = UserPrompts::UnsavedChoice::Discard;
     delete m_window;
     m_window = nullptr;
@@ -269,6 +275,63 @@ void TestRemoteWindow::neighboursOnThePbxAreReadAndRenamed() {
     QCOMPARE(bytes("ari.conf"), QByteArray(ari).replace("= live\r", "= media\r"));
     QCOMPARE(bytes("extensions.conf"),
              QByteArray(extensions).replace("WebSocket/live/", "WebSocket/media/"));
+}
+
+// Save and Apply on a remote file: saved over SSH, then `asterisk -rx` run on the PBX through
+// the same login (a stand-in on the login's PATH, none on this side), and the reload confirmed
+// from the log that the logger.conf beside the remote file names, read there too.
+void TestRemoteWindow::saveAndApplyReloadsOnThePbx() {
+    const auto caseFile = [](const char *side) {
+        return CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/mixed/%1/"
+                                                           "websocket_client.conf")
+                                .arg(QLatin1StringView(side)));
+    };
+    const QByteArray before = caseFile("before");
+    const QByteArray after = caseFile("after");
+    QVERIFY(test::writeFile(m_path, before));
+    const QString logDir = m_dir->filePath(QStringLiteral("log"));
+    QVERIFY(QDir().mkpath(logDir));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("logger.conf")),
+                            "[logfiles]\nfull => notice,warning,error,verbose\n"));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("asterisk.conf")),
+                            "[directories]\nastlogdir => " + logDir.toUtf8() + "\n"));
+    const QString logFile = QDir(logDir).filePath(QStringLiteral("full"));
+    QVERIFY(test::writeFile(logFile, {}));
+    const QString calls = m_dir->filePath(QStringLiteral("asterisk-calls"));
+    QVERIFY(CliRun::installAsterisk(
+        m_server.binDir(), calls, "Module 'res_websocket_client' reloaded successfully.", 0,
+        logFile, CliRun::recordedReloadLog(QStringLiteral("mixed")), true));
+    QString error;
+    QVERIFY2(LastApplied(ConfigLocation::parse(url())).remember(before, &error), qPrintable(error));
+
+    QVERIFY(m_window->openFile(url()));
+    QVERIFY(m_window->session()->edit(QStringLiteral("paste"), [&](ConfigDocument &doc, QString *) {
+        doc.setBytes(after);
+        return true;
+    }));
+    QAction *apply = test::actionNamed(m_window, QStringLiteral("Save and Apply"));
+    QVERIFY(apply);
+    apply->trigger();
+    // [media-b] has an error: asked first, then the save question with the prediction made
+    // against what was applied on that host.
+    QCOMPARE(m_prompts.asked.mid(0, 2),
+             (QStringList{QStringLiteral("confirm"), QStringLiteral("saveAndApply")}));
+    QVERIFY2(m_prompts.lastPrediction.startsWith(
+                 QStringLiteral("After a reload Asterisk will add [media-d]; change [media-a]; "
+                                "keep the OLD [media-b], because the new one is invalid")),
+             qPrintable(m_prompts.lastPrediction));
+    QCOMPARE(read(), after);
+    QTRY_VERIFY_WITH_TIMEOUT(m_prompts.asked.contains(QStringLiteral("applyResult")), 60000);
+    QVERIFY(apply->isEnabled());
+    QCOMPARE(CliRun::read(calls),
+             QByteArray("-rx module reload res_websocket_client via-ssh=yes\n"));
+    QCOMPARE(m_prompts.lastApplyTitle, QStringLiteral("Applied as predicted"));
+    QVERIFY(!m_prompts.lastApplyProblem);
+    QVERIFY2(m_prompts.lastApplyResult.startsWith(
+                 QStringLiteral("Asterisk's log agrees with the prediction: kept the old "
+                                "[media-b]. The log does not show field values")),
+             qPrintable(m_prompts.lastApplyResult));
+    QVERIFY(!m_window->session()->isModified());
 }
 
 QTEST_MAIN(TestRemoteWindow)
