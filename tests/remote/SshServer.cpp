@@ -191,6 +191,20 @@ QString SshServer::sshCommand(Client client) const {
     return QStringLiteral("ssh -F %1").arg(m_dir.filePath(config));
 }
 
+QString SshServer::sshCommandDroppingOn(const QByteArray &part) const {
+    QByteArray quoted = part;
+    quoted.replace('\'', "'\\''");
+    const QString name = QStringLiteral("ssh-dropping");
+    if (!writeFile(name, "#!/bin/sh\ncase \"$*\" in *'" + quoted +
+                             "'*)\n  echo 'Connection closed by 127.0.0.1 port 22' >&2; exit "
+                             "255;;\nesac\nexec " +
+                             sshCommand().toUtf8() + " \"$@\"\n") ||
+        !QFile::setPermissions(m_dir.filePath(name),
+                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return {};
+    return m_dir.filePath(name);
+}
+
 QString SshServer::url(const QString &path, quint16 port) const {
     return QStringLiteral("ssh://root@127.0.0.1:%1%2").arg(port ? port : m_port).arg(path);
 }

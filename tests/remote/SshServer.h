@@ -37,6 +37,10 @@ public:
     quint16 port() const { return m_port; }
     // The ssh command line a client uses (for WSCM_SSH_COMMAND).
     QString sshCommand(Client client = Client::Trusted) const;
+    // An ssh command (a script, for WSCM_SSH_COMMAND) that loses the connection, as ssh
+    // reports it (exit 255), for a remote command containing `part`, and logs in for any other:
+    // a connection cut between two steps of one action. Empty when it cannot be written.
+    QString sshCommandDroppingOn(const QByteArray &part) const;
     // ssh://root@127.0.0.1:PORT/path (another port: through a relay).
     QString url(const QString &path, quint16 port = 0) const;
     // Adds a known_hosts entry for the server's key at another port (a relay in front).

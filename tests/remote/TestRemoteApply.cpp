@@ -106,14 +106,8 @@ void TestRemoteApply::connectionLostBeforeTheReload() {
     QFile::remove(m_dir.filePath(QStringLiteral("calls")));
     // The real ssh for reading the file; the connection that would reload drops as ssh
     // reports it (exit 255).
-    const QString wrapper = m_dir.filePath(QStringLiteral("ssh-dropping"));
-    QFile script(wrapper);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\ncase \"$*\" in *'module reload'*)\n"
-                 "  echo 'Connection closed by 127.0.0.1 port 22' >&2; exit 255;;\nesac\nexec " +
-                 m_server.sshCommand().toUtf8() + " \"$@\"\n");
-    script.close();
-    QVERIFY(QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString wrapper = m_server.sshCommandDroppingOn("module reload");
+    QVERIFY(!wrapper.isEmpty());
     const QString file = m_dir.filePath(QStringLiteral("websocket_client.conf"));
     const QByteArray before = [&] {
         QFile f(file);

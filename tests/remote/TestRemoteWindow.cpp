@@ -43,11 +43,15 @@ private Q_SLOTS:
     void withoutWscmThereTheUserMayProbeFromHere();
     void neighboursOnThePbxAreReadAndRenamed();
     void saveAndApplyReloadsOnThePbx();
+    void saveAndApplyLosingTheConnectionBeforeTheReload();
 
 private:
     QAction *action(const QString &text) const;
     QString url() const { return m_server.url(m_path); }
     QByteArray read() const;
+    // The remote file as applied before (the "mixed" case), with logger.conf, a stand-in
+    // asterisk on the login's PATH, open in the window and edited to the case's AFTER.
+    void openEditedForApply();
 
     SshServer m_server;
     LocalWebSocketServer m_ws;
@@ -56,6 +60,9 @@ private:
     QString m_path;
     QByteArray m_config;
     MainWindow *m_window = nullptr;
+    QByteArray m_before; // for Save and Apply
+    QByteArray m_after;
+    QString m_calls; // what the stand-in asterisk on the PBX was asked
     test::ScriptedPrompts m_prompts;
 };
 
@@ -90,6 +97,7 @@ void TestRemoteWindow::init() {
 }
 
 void TestRemoteWindow::cleanup() {
+    qputenv("WSCM_SSH_COMMAND", m_server.sshCommand().toUtf8());
     QFile::remove(QDir(m_server.binDir()).filePath(QStringLiteral("asterisk")));
     m_prompts.unsaved = UserPrompts::UnsavedChoice::Discard;
     delete m_window;
@@ -108,6 +116,38 @@ QAction *TestRemoteWindow::action(const QString &text) const {
 QByteArray TestRemoteWindow::read() const {
     QFile file(m_path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestRemoteWindow::openEditedForApply() {
+    const auto caseFile = [](const char *side) {
+        return CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/mixed/%1/"
+                                                           "websocket_client.conf")
+                                .arg(QLatin1StringView(side)));
+    };
+    m_before = caseFile("before");
+    m_after = caseFile("after");
+    QVERIFY(test::writeFile(m_path, m_before));
+    const QString logDir = m_dir->filePath(QStringLiteral("log"));
+    QVERIFY(QDir().mkpath(logDir));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("logger.conf")),
+                            "[logfiles]\nfull => notice,warning,error,verbose\n"));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("asterisk.conf")),
+                            "[directories]\nastlogdir => " + logDir.toUtf8() + "\n"));
+    const QString logFile = QDir(logDir).filePath(QStringLiteral("full"));
+    QVERIFY(test::writeFile(logFile, {}));
+    m_calls = m_dir->filePath(QStringLiteral("asterisk-calls"));
+    QVERIFY(CliRun::installAsterisk(
+        m_server.binDir(), m_calls, "Module 'res_websocket_client' reloaded successfully.", 0,
+        logFile, CliRun::recordedReloadLog(QStringLiteral("mixed")), true));
+    QString error;
+    QVERIFY2(LastApplied(ConfigLocation::parse(url())).remember(m_before, &error),
+             qPrintable(error));
+
+    QVERIFY(m_window->openFile(url()));
+    QVERIFY(m_window->session()->edit(QStringLiteral("paste"), [&](ConfigDocument &doc, QString *) {
+        doc.setBytes(m_after);
+        return true;
+    }));
 }
 
 void TestRemoteWindow::openEditSaveAndReopenFromRecent() {
@@ -281,34 +321,9 @@ void TestRemoteWindow::neighboursOnThePbxAreReadAndRenamed() {
 // the same login (a stand-in on the login's PATH, none on this side), and the reload confirmed
 // from the log that the logger.conf beside the remote file names, read there too.
 void TestRemoteWindow::saveAndApplyReloadsOnThePbx() {
-    const auto caseFile = [](const char *side) {
-        return CliRun::read(QStringLiteral(WSCM_SOURCE_DIR "/tests/parity/reload/cases/mixed/%1/"
-                                                           "websocket_client.conf")
-                                .arg(QLatin1StringView(side)));
-    };
-    const QByteArray before = caseFile("before");
-    const QByteArray after = caseFile("after");
-    QVERIFY(test::writeFile(m_path, before));
-    const QString logDir = m_dir->filePath(QStringLiteral("log"));
-    QVERIFY(QDir().mkpath(logDir));
-    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("logger.conf")),
-                            "[logfiles]\nfull => notice,warning,error,verbose\n"));
-    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("asterisk.conf")),
-                            "[directories]\nastlogdir => " + logDir.toUtf8() + "\n"));
-    const QString logFile = QDir(logDir).filePath(QStringLiteral("full"));
-    QVERIFY(test::writeFile(logFile, {}));
-    const QString calls = m_dir->filePath(QStringLiteral("asterisk-calls"));
-    QVERIFY(CliRun::installAsterisk(
-        m_server.binDir(), calls, "Module 'res_websocket_client' reloaded successfully.", 0,
-        logFile, CliRun::recordedReloadLog(QStringLiteral("mixed")), true));
-    QString error;
-    QVERIFY2(LastApplied(ConfigLocation::parse(url())).remember(before, &error), qPrintable(error));
-
-    QVERIFY(m_window->openFile(url()));
-    QVERIFY(m_window->session()->edit(QStringLiteral("paste"), [&](ConfigDocument &doc, QString *) {
-        doc.setBytes(after);
-        return true;
-    }));
+    openEditedForApply();
+    if (QTest::currentTestFailed())
+        return;
     QAction *apply = test::actionNamed(m_window, QStringLiteral("Save and Apply"));
     QVERIFY(apply);
     apply->trigger();
@@ -320,10 +335,10 @@ void TestRemoteWindow::saveAndApplyReloadsOnThePbx() {
                  QStringLiteral("After a reload Asterisk will add [media-d]; change [media-a]; "
                                 "keep the OLD [media-b], because the new one is invalid")),
              qPrintable(m_prompts.lastPrediction));
-    QCOMPARE(read(), after);
+    QCOMPARE(read(), m_after);
     QTRY_VERIFY_WITH_TIMEOUT(m_prompts.asked.contains(QStringLiteral("applyResult")), 60000);
     QVERIFY(apply->isEnabled());
-    QCOMPARE(CliRun::read(calls),
+    QCOMPARE(CliRun::read(m_calls),
              QByteArray("-rx module reload res_websocket_client via-ssh=yes\n"));
     QCOMPARE(m_prompts.lastApplyTitle, QStringLiteral("Applied as predicted"));
     QVERIFY(!m_prompts.lastApplyProblem);
@@ -332,6 +347,33 @@ void TestRemoteWindow::saveAndApplyReloadsOnThePbx() {
                                 "[media-b]. The log does not show field values")),
              qPrintable(m_prompts.lastApplyResult));
     QVERIFY(!m_window->session()->isModified());
+}
+
+// The SSH connection is lost after the save, when the reload would run: the file stays
+// saved, nothing ran on the PBX, the result says so, and what counts as applied there is
+// still the file applied before.
+void TestRemoteWindow::saveAndApplyLosingTheConnectionBeforeTheReload() {
+    openEditedForApply();
+    if (QTest::currentTestFailed())
+        return;
+    const QString dropping = m_server.sshCommandDroppingOn("module reload");
+    QVERIFY(!dropping.isEmpty());
+    qputenv("WSCM_SSH_COMMAND", dropping.toUtf8());
+    test::actionNamed(m_window, QStringLiteral("Save and Apply"))->trigger();
+    QCOMPARE(read(), m_after);
+    QTRY_VERIFY_WITH_TIMEOUT(m_prompts.asked.contains(QStringLiteral("applyResult")), 60000);
+    QVERIFY(m_prompts.lastApplyProblem);
+    QCOMPARE(m_prompts.lastApplyTitle, QStringLiteral("Saved, not reloaded"));
+    QVERIFY2(
+        m_prompts.lastApplyResult.startsWith(
+            QStringLiteral("The file is saved. nothing was reloaded: the SSH connection to "
+                           "root@127.0.0.1:%1 was lost (Connection closed by 127.0.0.1 port 22)")
+                .arg(m_server.port())),
+        qPrintable(m_prompts.lastApplyResult));
+    QVERIFY(!QFile::exists(m_calls));
+    QCOMPARE(read(), m_after);
+    QVERIFY(!m_window->session()->isModified());
+    QCOMPARE(test::readFile(LastApplied(ConfigLocation::parse(url())).existingPath()), m_before);
 }
 
 QTEST_MAIN(TestRemoteWindow)
