@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void init();
     void checkNamesRemoteFilesAndLines();
+    void checkReadsTheNeighboursOnTheHost();
     void getReadsTheEffectiveValue();
     void setChangesOneLineOnTheHost();
     void setNewSectionGetsItsType();
@@ -94,6 +95,30 @@ void TestRemoteCli::checkNamesRemoteFilesAndLines() {
     const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(doc.value("files").toArray(),
              (QJsonArray{url("websocket_client.conf"), url("extra.conf")}));
+}
+
+// ari.conf and extensions.conf beside the file are read on the host, through the same login,
+// and their findings are named by their ssh:// places.
+void TestRemoteCli::checkReadsTheNeighboursOnTheHost() {
+    for (const auto &[name, bytes] :
+         {std::pair{"ari.conf", QByteArray("[bot]\ntype = outbound_websocket\n"
+                                           "websocket_client_id = medai\napps = bot\n"
+                                           "local_ari_user = asterisk\n")},
+          std::pair{"extensions.conf",
+                    QByteArray("[calls]\nexten => 1,1,Dial(WebSocket/media/c(ulaw))\n")}}) {
+        QFile file(m_dir->filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    const Run run = wscm({"check", url("websocket_client.conf")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(url("ari.conf").toUtf8() +
+                              ":3: error: [bot] Outbound websocket invalid websocket client id "
+                              "'medai'"),
+             run.out);
+    QVERIFY2(run.out.contains("read with it: " + url("ari.conf").toUtf8() + ", " +
+                              url("extensions.conf").toUtf8()),
+             run.out);
+    QVERIFY(!run.out.contains("hunter2"));
 }
 
 void TestRemoteCli::getReadsTheEffectiveValue() {
