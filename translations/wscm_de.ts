@@ -1711,6 +1711,10 @@ Das ist ein Fehler in wscm: bitte mit der Datei und diesen Zeilen melden.</trans
         <source>The file is saved. %1</source>
         <translation>Die Datei ist gespeichert. %1</translation>
     </message>
+    <message>
+        <source>Reloaded; the log agrees</source>
+        <translation>Neu geladen; das Protokoll stimmt überein</translation>
+    </message>
 </context>
 <context>
     <name>wscm::RttChart</name>

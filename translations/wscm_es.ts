@@ -1711,6 +1711,10 @@ Es un error de wscm: repórtelo con el archivo y estas líneas.</translation>
         <source>The file is saved. %1</source>
         <translation>El archivo está guardado. %1</translation>
     </message>
+    <message>
+        <source>Reloaded; the log agrees</source>
+        <translation>Recargado; el registro coincide</translation>
+    </message>
 </context>
 <context>
     <name>wscm::RttChart</name>

@@ -1711,6 +1711,10 @@ C’est un bogue de wscm&#xa0;: signalez-le avec le fichier et ces lignes.</tran
         <source>The file is saved. %1</source>
         <translation>Le fichier est enregistré. %1</translation>
     </message>
+    <message>
+        <source>Reloaded; the log agrees</source>
+        <translation>Rechargé&#xa0;; le journal concorde</translation>
+    </message>
 </context>
 <context>
     <name>wscm::RttChart</name>

@@ -1711,6 +1711,10 @@ Isto é um bug do wscm: informe-o com o arquivo e estas linhas.</translation>
         <source>The file is saved. %1</source>
         <translation>O arquivo está salvo. %1</translation>
     </message>
+    <message>
+        <source>Reloaded; the log agrees</source>
+        <translation>Recarregado; o log confere</translation>
+    </message>
 </context>
 <context>
     <name>wscm::RttChart</name>

@@ -47,7 +47,8 @@ QString ReloadRunner::reportText(const ReloadApply::Report &report, QString *tit
     switch (report.outcome) {
     case ReloadApply::Outcome::Confirmed:
         *problem = false;
-        *title = tr("Applied as predicted");
+        // The log tells which objects Asterisk kept, not their values: "applied" would claim more.
+        *title = report.fromLog ? tr("Reloaded; the log agrees") : tr("Applied as predicted");
         return report.summary;
     case ReloadApply::Outcome::NotConfirmed:
         *problem = false;

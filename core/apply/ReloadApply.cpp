@@ -177,6 +177,7 @@ ReloadApply::Report ReloadApply::run(const Request &request, const Progress &pro
         break;
     }
     report.outcome = Outcome::Confirmed;
+    report.fromLog = true;
     report.summary = judged.summary;
     return report;
 }

@@ -57,6 +57,9 @@ public:
         QString message;
         QStringList contradictions;
         QString summary;
+        // Confirmed from Asterisk's log, which tells which objects it kept or refused but not
+        // their field values; false when ARI answered for every field.
+        bool fromLog = false;
         bool reloaded() const {
             return outcome == Outcome::Confirmed || outcome == Outcome::NotConfirmed ||
                    outcome == Outcome::Contradicted;

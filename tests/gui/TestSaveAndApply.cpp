@@ -113,7 +113,7 @@ void TestSaveAndApply::savesPredictsReloadsAndConfirms() {
     QTRY_VERIFY_WITH_TIMEOUT(prompts.asked.contains(QStringLiteral("applyResult")), 20000);
     QVERIFY(action->isEnabled());
     QCOMPARE(CliRun::read(calls()), QByteArray("-rx module reload res_websocket_client\n"));
-    QCOMPARE(prompts.lastApplyTitle, QStringLiteral("Applied as predicted"));
+    QCOMPARE(prompts.lastApplyTitle, QStringLiteral("Reloaded; the log agrees"));
     QVERIFY(!prompts.lastApplyProblem);
     QVERIFY2(prompts.lastApplyResult.startsWith(
                  QStringLiteral("Asterisk's log agrees with the prediction: kept the old "

@@ -340,7 +340,7 @@ void TestRemoteWindow::saveAndApplyReloadsOnThePbx() {
     QVERIFY(apply->isEnabled());
     QCOMPARE(CliRun::read(m_calls),
              QByteArray("-rx module reload res_websocket_client via-ssh=yes\n"));
-    QCOMPARE(m_prompts.lastApplyTitle, QStringLiteral("Applied as predicted"));
+    QCOMPARE(m_prompts.lastApplyTitle, QStringLiteral("Reloaded; the log agrees"));
     QVERIFY(!m_prompts.lastApplyProblem);
     QVERIFY2(m_prompts.lastApplyResult.startsWith(
                  QStringLiteral("Asterisk's log agrees with the prediction: kept the old "
